@@ -1,0 +1,189 @@
+/**
+ * The project configuration (`.intervention-lint.yaml`, spec §6): model, defaults, schema and
+ * validation. A malformed config is reported with a location; it never silently falls back.
+ */
+import type { ValidateFunction } from 'ajv';
+import { DEFAULT_LEVEL_REQUIREMENTS, type LevelRequirement, type LevelRequirements } from './evidence';
+import { CATEGORIES, DESIGNS, LEVELS, type EffectiveLevel } from './model';
+import { parse } from './parse';
+import { rangeOf } from './locate';
+import { createAjv, validateAgainst } from './schema';
+import type { Language, OffsetRange, RuleSetting } from './types';
+
+export const CONFIG_FILE_NAMES = ['.intervention-lint.yaml', '.intervention-lint.yml'] as const;
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export interface SessionBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface Limits {
+  /** Larger documents get one `document-too-large` finding instead of a check. */
+  readonly maxFileBytes: number;
+  /** A check that runs longer than this is reported (`check-time-exceeded`). */
+  readonly timeBudgetMs: number;
+}
+
+export interface Config {
+  readonly files: readonly string[];
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly sessionRanges: Readonly<Record<string, SessionBounds>>;
+  readonly levels: LevelRequirements;
+  readonly language: Language;
+  readonly limits: Limits;
+}
+
+/** What a config file or an editor setting may set; everything optional. */
+export interface ConfigOverrides {
+  readonly files?: readonly string[];
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly sessionRanges?: Readonly<Record<string, SessionBounds>>;
+  readonly levels?: Readonly<Partial<Record<EffectiveLevel, Partial<LevelRequirement>>>>;
+  readonly language?: Language;
+  readonly limits?: Partial<Limits>;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  files: ['**/*.intervention.yaml', '**/*.intervention.yml'],
+  rules: {},
+  sessionRanges: {
+    sensitivity: { min: 5, max: 15 },
+    'maltreatment-prevention': { min: 16, max: 30 },
+  },
+  levels: DEFAULT_LEVEL_REQUIREMENTS,
+  language: 'en',
+  limits: { maxFileBytes: 2 * 1024 * 1024, timeBudgetMs: 2000 },
+};
+
+export function mergeConfig(base: Config, overrides: ConfigOverrides | undefined): Config {
+  if (!overrides) return base;
+  const levels = { ...base.levels };
+  for (const [level, partial] of Object.entries(overrides.levels ?? {}) as [EffectiveLevel, Partial<LevelRequirement>][]) {
+    levels[level] = { ...levels[level], ...partial };
+  }
+  return {
+    files: overrides.files ?? base.files,
+    rules: { ...base.rules, ...overrides.rules },
+    sessionRanges: { ...base.sessionRanges, ...overrides.sessionRanges },
+    levels,
+    language: overrides.language ?? base.language,
+    limits: { ...base.limits, ...overrides.limits },
+  };
+}
+
+/** The JSON Schema of the config file; generated into `schemas/` for editors. */
+export function configSchema(ruleIds: readonly string[]): Record<string, unknown> {
+  const bounds = {
+    type: 'object',
+    description: 'An inclusive range of sessions. / Een inclusief bereik van sessies.',
+    required: ['min', 'max'],
+    additionalProperties: false,
+    properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+  };
+  const requirement = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      designs: { type: 'array', items: { enum: [...DESIGNS] }, uniqueItems: true, description: 'Designs that count. / Designs die meetellen.' },
+      dutchStudies: { type: 'integer', minimum: 0, description: 'Supporting Dutch studies needed. / Benodigde ondersteunende Nederlandse studies.' },
+      controlledStudies: { type: 'integer', minimum: 0, description: 'Supporting controlled studies needed. / Benodigde ondersteunende gecontroleerde studies.' },
+      followUpMonths: { type: 'number', minimum: 0, description: 'Minimum follow-up of one counted study. / Minimale follow-up van één meetellende studie.' },
+    },
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://intervention-lint.dev/schemas/intervention-lint-config.schema.json',
+    title: 'intervention-lint configuration',
+    description: 'Project configuration of intervention-lint (.intervention-lint.yaml). / Projectconfiguratie van intervention-lint.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      files: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Globs of the description files. / Globs van de beschrijvingsbestanden.',
+      },
+      rules: {
+        type: 'object',
+        description: 'Severity per rule id. / Ernst per regel-id.',
+        propertyNames: { enum: [...ruleIds] },
+        additionalProperties: { enum: [...RULE_SETTINGS] },
+      },
+      sessionRanges: {
+        type: 'object',
+        description: 'Effective session range per category (GR §4.2, §4.3). / Effectief aantal sessies per categorie.',
+        propertyNames: { enum: [...CATEGORIES] },
+        additionalProperties: bounds,
+      },
+      levels: {
+        type: 'object',
+        description: 'What each effective level needs (spec §5). / Wat elk effectief niveau vraagt.',
+        additionalProperties: false,
+        properties: Object.fromEntries(LEVELS.filter((l) => l !== 'well-founded').map((l) => [l, requirement])),
+      },
+      language: { enum: ['nl', 'en'], description: 'Language of messages. / Taal van de meldingen.' },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: { type: 'integer', minimum: 1, description: 'Largest document that is checked. / Grootste document dat wordt gecontroleerd.' },
+          timeBudgetMs: { type: 'integer', minimum: 1, description: 'Time budget per document. / Tijdsbudget per document.' },
+        },
+      },
+    },
+  };
+}
+
+export interface ConfigProblem {
+  readonly range: OffsetRange;
+  readonly message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly { readonly line: number; readonly column: number; readonly message: string }[],
+  ) {
+    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+function configValidator(ruleIds: readonly string[]): ValidateFunction {
+  const key = ruleIds.join(',');
+  let validate = validators.get(key);
+  if (!validate) {
+    validate = createAjv().compile(configSchema(ruleIds));
+    validators.set(key, validate);
+  }
+  return validate;
+}
+
+/** Reads a config text; on any problem, `overrides` is undefined and `problems` say where and why. */
+export function parseConfig(
+  text: string,
+  ruleIds: readonly string[],
+  language: Language = 'en',
+): { overrides: ConfigOverrides | undefined; problems: ConfigProblem[] } {
+  const parsed = parse(text);
+  if (parsed.problems.length > 0 || !parsed.doc) {
+    return { overrides: undefined, problems: parsed.problems.map((p) => ({ range: p.range, message: p.message[language] })) };
+  }
+  const data = parsed.data ?? {};
+  const problems = validateAgainst(configValidator(ruleIds), data).map((p) => ({
+    range: rangeOf(parsed.doc!, text, p.path, p.anchor),
+    message: p.message[language],
+  }));
+  for (const [category, bounds] of Object.entries((data as ConfigOverrides).sessionRanges ?? {})) {
+    if (problems.length === 0 && bounds.min > bounds.max) {
+      problems.push({
+        range: rangeOf(parsed.doc, text, ['sessionRanges', category], 'key'),
+        message: language === 'nl' ? `\`min\` is groter dan \`max\` voor ${category}.` : `\`min\` is greater than \`max\` for ${category}.`,
+      });
+    }
+  }
+  return problems.length > 0 ? { overrides: undefined, problems } : { overrides: data as ConfigOverrides, problems };
+}

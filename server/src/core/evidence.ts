@@ -1,0 +1,213 @@
+/**
+ * The evidence model of the contract: effect-size classes (spec §4, from the GR box "Maten voor de
+ * grootte van effecten en verbanden") and the level a description's studies support (spec §5).
+ */
+import {
+  isFilled,
+  LEVELS,
+  present,
+  studies,
+  type Description,
+  type Design,
+  type Effect,
+  type EffectiveLevel,
+  type Level,
+  type PlacedStudy,
+  type Study,
+} from './model';
+import type { Localized } from './types';
+
+export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
+export type EffectClass = (typeof EFFECT_CLASSES)[number];
+
+export const EFFECT_CLASS_NL: Readonly<Record<EffectClass, string>> = {
+  negligible: 'verwaarloosbaar',
+  small: 'klein',
+  medium: 'middelmatig',
+  large: 'groot',
+  'very large': 'zeer groot',
+};
+
+/** Lower bounds per class; a value belongs to the highest class whose bound it reaches. */
+const D_BOUNDS: readonly [number, EffectClass][] = [
+  [1.2, 'very large'],
+  [0.8, 'large'],
+  [0.5, 'medium'],
+  [0.2, 'small'],
+  [0, 'negligible'],
+];
+const R_BOUNDS: readonly [number, EffectClass][] = [
+  [0.5, 'large'],
+  [0.3, 'medium'],
+  [0.1, 'small'],
+  [0, 'negligible'],
+];
+
+/** Compares with a tolerance so that 0.2 written in YAML is not 0.19999 after arithmetic. */
+function classify(value: number, bounds: readonly [number, EffectClass][]): EffectClass {
+  const magnitude = Math.abs(value);
+  for (const [bound, name] of bounds) if (magnitude >= bound - 1e-9) return name;
+  return 'negligible';
+}
+
+export function effectClassOfD(d: number): EffectClass {
+  return classify(d, D_BOUNDS);
+}
+
+export function effectClassOfR(r: number): EffectClass {
+  return classify(r, R_BOUNDS);
+}
+
+/** The class of an effect, or undefined for odds ratios, which the advice gives no classes. */
+export function effectClass(effect: Effect | undefined): EffectClass | undefined {
+  if (effect?.d !== undefined) return effectClassOfD(effect.d);
+  if (effect?.r !== undefined) return effectClassOfR(effect.r);
+  return undefined;
+}
+
+export type LabelLanguage = 'en' | 'nl';
+
+/** Reads a label in either language; undefined for words that are not a class. */
+export function parseLabel(label: string): { cls: EffectClass; language: LabelLanguage } | undefined {
+  const normalised = label.trim().toLowerCase();
+  for (const cls of EFFECT_CLASSES) {
+    if (cls === normalised) return { cls, language: 'en' };
+    if (EFFECT_CLASS_NL[cls] === normalised) return { cls, language: 'nl' };
+  }
+  return undefined;
+}
+
+export function labelFor(cls: EffectClass, language: LabelLanguage): string {
+  return language === 'en' ? cls : EFFECT_CLASS_NL[cls];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Levels (spec §5)
+
+export const CONTROLLED_DESIGNS: readonly Design[] = ['rct', 'quasi-experimental'];
+
+export interface LevelRequirement {
+  /** Designs a study must have to count towards this level. */
+  readonly designs: readonly Design[];
+  /** Supporting Dutch studies (of those designs) needed. */
+  readonly dutchStudies: number;
+  /** Supporting controlled studies (Dutch or international) needed. */
+  readonly controlledStudies: number;
+  /** At least one counted study must have at least this follow-up; 0 means no requirement. */
+  readonly followUpMonths: number;
+}
+
+export type LevelRequirements = Readonly<Record<EffectiveLevel, LevelRequirement>>;
+
+export const DEFAULT_LEVEL_REQUIREMENTS: LevelRequirements = {
+  'effective-first': {
+    designs: ['pre-post-norm', 'repeated-measures', 'n-of-1', ...CONTROLLED_DESIGNS],
+    dutchStudies: 1,
+    controlledStudies: 0,
+    followUpMonths: 0,
+  },
+  'effective-good': { designs: CONTROLLED_DESIGNS, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
+  'effective-strong': { designs: CONTROLLED_DESIGNS, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
+};
+
+export const LEVEL_NAMES: Readonly<Record<Level | 'none', Localized>> = {
+  none: { en: 'none (not yet well-founded)', nl: 'geen (nog niet goed onderbouwd)' },
+  'well-founded': { en: 'well-founded', nl: 'goed onderbouwd' },
+  'effective-first': { en: 'effective, first indications', nl: 'effectief volgens eerste aanwijzingen' },
+  'effective-good': { en: 'effective, good indications', nl: 'effectief volgens goede aanwijzingen' },
+  'effective-strong': { en: 'effective, strong indications', nl: 'effectief volgens sterke aanwijzingen' },
+};
+
+/** A study supports the claim when it has a significant positive outcome in a targeted domain. */
+export function isSupporting(study: Study, targeted: ReadonlySet<string>): boolean {
+  return present(study.outcomes).some(
+    (o) => o.direction === 'positive' && o.significant === true && o.domain !== undefined && targeted.has(o.domain),
+  );
+}
+
+export interface Requirement {
+  readonly level: Level;
+  readonly met: boolean;
+  readonly text: Localized;
+}
+
+export interface LevelAssessment {
+  readonly claimed: Level | undefined;
+  readonly supported: Level | 'none';
+  /** Every requirement of every level, met or not, in level order. */
+  readonly requirements: readonly Requirement[];
+  readonly supportingStudies: readonly PlacedStudy[];
+}
+
+function count(n: number, en: string, nl: string, enPlural: string, nlPlural: string): Localized {
+  return { en: `${n} ${n === 1 ? en : enPlural}`, nl: `${n} ${n === 1 ? nl : nlPlural}` };
+}
+
+function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supporting: readonly PlacedStudy[]): Requirement[] {
+  const eligible = supporting.filter((s) => s.study.design !== undefined && req.designs.includes(s.study.design));
+  const dutch = eligible.filter((s) => s.list === 'dutchStudies');
+  const controlled = supporting.filter((s) => s.study.design !== undefined && CONTROLLED_DESIGNS.includes(s.study.design));
+  const designs = req.designs.join(', ');
+  const result: Requirement[] = [];
+  if (req.dutchStudies > 0) {
+    const need = count(req.dutchStudies, 'supporting Dutch study', 'ondersteunende Nederlandse studie', 'supporting Dutch studies', 'ondersteunende Nederlandse studies');
+    result.push({
+      level,
+      met: dutch.length >= req.dutchStudies,
+      text: { en: `${need.en} (design ${designs}); found ${dutch.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${dutch.length}` },
+    });
+  }
+  if (req.controlledStudies > 0) {
+    const need = count(req.controlledStudies, 'supporting controlled study', 'ondersteunende gecontroleerde studie', 'supporting controlled studies', 'ondersteunende gecontroleerde studies');
+    result.push({
+      level,
+      met: controlled.length >= req.controlledStudies,
+      text: { en: `${need.en} (rct or quasi-experimental); found ${controlled.length}`, nl: `${need.nl} (rct of quasi-experimenteel); gevonden: ${controlled.length}` },
+    });
+  }
+  if (req.followUpMonths > 0) {
+    const pool = req.controlledStudies > 0 ? controlled : eligible;
+    const met = pool.some((s) => (s.study.followUpMonths ?? 0) >= req.followUpMonths);
+    result.push({
+      level,
+      met,
+      text: {
+        en: `a supporting study with a follow-up of at least ${req.followUpMonths} months`,
+        nl: `een ondersteunende studie met een follow-up van minstens ${req.followUpMonths} maanden`,
+      },
+    });
+  }
+  return result;
+}
+
+function wellFoundedRequirements(d: Description): Requirement[] {
+  const item = (met: boolean, en: string, nl: string): Requirement => ({ level: 'well-founded', met, text: { en, nl } });
+  return [
+    item(isFilled(d.rationale?.problem), 'problem analysis (`rationale.problem`)', 'probleemanalyse (`rationale.problem`)'),
+    item(isFilled(d.rationale?.causes), 'causes (`rationale.causes`)', 'oorzaken (`rationale.causes`)'),
+    item(isFilled(d.rationale?.theory), 'theory of change (`rationale.theory`)', 'verantwoording (`rationale.theory`)'),
+    item(isFilled(d.goals?.main), 'main goal described (`goals.main`)', 'hoofddoel beschreven (`goals.main`)'),
+    item(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, 'target group described (`targetGroup`)', 'doelgroep beschreven (`targetGroup`)'),
+    item(d.approach?.sessions !== undefined, 'approach described (`approach.sessions`)', 'aanpak beschreven (`approach.sessions`)'),
+  ];
+}
+
+/** The supported level and the checklist behind it. */
+export function assessLevel(d: Description, requirements: LevelRequirements = DEFAULT_LEVEL_REQUIREMENTS): LevelAssessment {
+  const targeted = new Set<string>(present(d.goals?.targetedOutcomes));
+  const supporting = studies(d).filter((s) => s.list !== 'metaAnalyses' && isSupporting(s.study, targeted));
+  const all: Requirement[] = wellFoundedRequirements(d);
+  for (const level of LEVELS) {
+    if (level !== 'well-founded') all.push(...requirementsFor(level, requirements[level], supporting));
+  }
+  let supported: Level | 'none' = 'none';
+  for (const level of LEVELS) {
+    if (!all.filter((r) => r.level === level).every((r) => r.met)) break;
+    supported = level;
+  }
+  return { claimed: d.level?.claimed, supported, requirements: all, supportingStudies: supporting };
+}
+
+export function levelRank(level: Level | 'none'): number {
+  return level === 'none' ? -1 : LEVELS.indexOf(level);
+}

@@ -1,0 +1,30 @@
+/** Public API of the validation core: pure functions from text to data. */
+export { validate, FORMAT, type ValidateOptions, type ValidationResult } from './validate';
+export { applyEdits } from './edits';
+export { lineColumn, rangeLineColumns } from './position';
+export { countLines, parse } from './parse';
+export {
+  assessLevel,
+  effectClass,
+  effectClassOfD,
+  effectClassOfR,
+  EFFECT_CLASS_NL,
+  LEVEL_NAMES,
+  parseLabel,
+  type EffectClass,
+  type LevelAssessment,
+  type Requirement,
+} from './evidence';
+export {
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  configSchema,
+  DEFAULT_CONFIG,
+  mergeConfig,
+  parseConfig,
+  type Config,
+  type ConfigOverrides,
+} from './config';
+export { RULES, RULES_BY_ID, RULE_IDS, type Rule, type RuleMeta, type RuleDocs } from './rules';
+export { INTERVENTION_SCHEMA } from './schema';
+export * from './types';

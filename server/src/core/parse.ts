@@ -1,0 +1,167 @@
+import { Document, LineCounter, parseDocument, type ErrorCode, type YAMLError } from 'yaml';
+import type { Localized, OffsetRange } from './types';
+
+/** How deep block or flow nesting may go before we refuse to build a tree (the composer recurses). */
+export const MAX_NESTING_DEPTH = 500;
+/** Aliases a document may expand; above this it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 200;
+
+export interface SyntaxProblem {
+  readonly range: OffsetRange;
+  readonly message: Localized;
+}
+
+export interface ParsedDocument {
+  readonly text: string;
+  readonly lineCounter: LineCounter;
+  /** The YAML document, kept even when it has errors (for ranges); absent when parsing was refused. */
+  readonly doc: Document.Parsed | undefined;
+  /** The plain data; `undefined` when the YAML was not usable. */
+  readonly data: unknown;
+  /** yaml-syntax problems; when non-empty, no other check runs. */
+  readonly problems: readonly SyntaxProblem[];
+}
+
+const DUTCH_BY_CODE: Partial<Record<ErrorCode, string>> = {
+  DUPLICATE_KEY: 'Dubbele sleutel: elke sleutel mag maar één keer voorkomen in een mapping.',
+  TAB_AS_INDENT: 'Tabs zijn niet toegestaan als inspringing in YAML; gebruik spaties.',
+  BAD_INDENT: 'Onjuiste inspringing.',
+  MULTIPLE_DOCS: 'Een beschrijving bevat precies één YAML-document; verwijder de extra `---`.',
+  MISSING_CHAR: 'Er ontbreekt een teken (bijvoorbeeld een afsluitend aanhalingsteken of haakje).',
+  UNEXPECTED_TOKEN: 'Onverwacht teken in de YAML.',
+  BLOCK_AS_IMPLICIT_KEY: 'Een sleutel mag geen blok zijn.',
+  MULTILINE_IMPLICIT_KEY: 'Een sleutel moet op één regel staan.',
+  BAD_ALIAS: 'Onjuiste alias.',
+  TAG_RESOLVE_FAILED: 'Onbekende of niet-ondersteunde YAML-tag; tags worden nooit uitgevoerd.',
+  RESOURCE_EXHAUSTION: 'Het document vraagt te veel geheugen of rekentijd.',
+};
+
+function firstLine(message: string): string {
+  const cut = message.indexOf('\n');
+  return (cut < 0 ? message : message.slice(0, cut)).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function problemFromYaml(error: YAMLError, textLength: number): SyntaxProblem {
+  const english = firstLine(error.message);
+  const dutch = DUTCH_BY_CODE[error.code] ?? 'Ongeldige YAML.';
+  const start = Math.min(error.pos[0], textLength);
+  const end = Math.min(Math.max(error.pos[1], start), textLength);
+  return { range: { start, end }, message: { en: `${english}.`.replace(/\.\.$/, '.'), nl: `${dutch} (${english})` } };
+}
+
+/**
+ * Finds where nesting exceeds `limit`, counting block indentation levels and flow brackets.
+ * A cheap linear scan, so that a 100,000-deep document is refused before any recursion.
+ */
+export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let lineStart = true;
+  let indent = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      lineStart = true;
+      indent = 0;
+      if (flow === 0) quote = undefined;
+      continue;
+    }
+    if (lineStart) {
+      if (ch === 32 || ch === 45 /* '-' of a sequence entry counts as indentation */) {
+        indent++;
+        continue;
+      }
+      lineStart = false;
+      if (ch !== 35 && ch !== 13 && flow === 0) {
+        while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > limit) return i;
+      }
+    }
+    const c = text[i];
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || text[i - 1] === ' ')) {
+      const nl = text.indexOf('\n', i);
+      i = (nl < 0 ? text.length : nl) - 1;
+    } else if (c === '[' || c === '{') {
+      flow++;
+      if (flow + indents.length > limit) return i;
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return undefined;
+}
+
+const NESTING_MESSAGE: Localized = {
+  en: `Nesting is deeper than ${MAX_NESTING_DEPTH} levels; the file is not checked further.`,
+  nl: `De nesting is dieper dan ${MAX_NESTING_DEPTH} niveaus; het bestand wordt niet verder gecontroleerd.`,
+};
+
+function refused(text: string, lineCounter: LineCounter, problem: SyntaxProblem): ParsedDocument {
+  return { text, lineCounter, doc: undefined, data: undefined, problems: [problem] };
+}
+
+/** Line starts of the whole text, also when the YAML parser refuses or fails part-way. */
+export function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
+/** Parses one description. Never throws: every failure becomes a located problem. */
+export function parse(text: string): ParsedDocument {
+  const lineCounter = countLines(text);
+  const deep = findExcessiveNesting(text);
+  if (deep !== undefined) {
+    return refused(text, lineCounter, { range: { start: deep, end: deep + 1 }, message: NESTING_MESSAGE });
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      keepSourceTokens: true,
+      prettyErrors: false,
+      uniqueKeys: true,
+      version: '1.2',
+    });
+  } catch (error) {
+    // The composer recurses; anything it throws is reported instead of crashing the caller.
+    return refused(text, lineCounter, { range: { start: 0, end: 0 }, message: describeThrown(error) });
+  }
+  const problems = [...doc.errors, ...doc.warnings].map((e) => problemFromYaml(e, text.length));
+  if (problems.length > 0) return { text, lineCounter, doc, data: undefined, problems };
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { text, lineCounter, doc, data, problems };
+  } catch (error) {
+    const alias = firstAliasOffset(text);
+    return {
+      text,
+      lineCounter,
+      doc,
+      data: undefined,
+      problems: [{ range: { start: alias, end: alias + 1 }, message: describeThrown(error) }],
+    };
+  }
+}
+
+function firstAliasOffset(text: string): number {
+  const match = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text);
+  return match ? match.index + match[1]!.length : 0;
+}
+
+function describeThrown(error: unknown): Localized {
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    return {
+      en: `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): this looks like an alias bomb and is not expanded.`,
+      nl: `Te veel alias-uitbreidingen (meer dan ${MAX_ALIAS_COUNT}): dit lijkt op een aliasbom en wordt niet uitgebreid.`,
+    };
+  }
+  if (error instanceof RangeError) return NESTING_MESSAGE;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { en: `The YAML could not be read: ${detail}`, nl: `De YAML kon niet worden gelezen: ${detail}` };
+}

@@ -1,0 +1,66 @@
+/** The explicit, ordered registry of every rule. Order is the order of the spec's rule table. */
+import type { Rule } from './api';
+import { assessmentExpired } from './assessment-expired';
+import { childAgeOutsideDatabankRange } from './child-age-outside-databank-range';
+import { claimedLevelNotSupported } from './claimed-level-not-supported';
+import { effectSizeLabelMismatch } from './effect-size-label-mismatch';
+import { effectiveClaimWithoutDutchStudy } from './effective-claim-without-dutch-study';
+import { documentTooLarge, formatVersion, internalError, invalidDisable, schema, unusedDisable, yamlSyntax } from './engine-rules';
+import { implausibleEffectSize } from './implausible-effect-size';
+import { lightInterventionForSevereProblems } from './light-intervention-for-severe-problems';
+import { maltreatmentClaimWithoutMaltreatmentOutcome } from './maltreatment-claim-without-maltreatment-outcome';
+import { missingContraIndications } from './missing-contra-indications';
+import { missingDutchManual } from './missing-dutch-manual';
+import { missingNeedsAssessment } from './missing-needs-assessment';
+import { missingQualityAssurance } from './missing-quality-assurance';
+import { missingRationale } from './missing-rationale';
+import { missingSafetyAssessment } from './missing-safety-assessment';
+import { negativeEffectReported } from './negative-effect-reported';
+import { outcomeNotTargeted } from './outcome-not-targeted';
+import { riskOnlyMaltreatmentPrevention } from './risk-only-maltreatment-prevention';
+import { sensitivityBeforeSixMonths } from './sensitivity-before-six-months';
+import { sensitivityClaimsMaltreatmentPrevention } from './sensitivity-claims-maltreatment-prevention';
+import { sensitivityWithoutVideoFeedback } from './sensitivity-without-video-feedback';
+import { sessionsOutsideEffectiveRange } from './sessions-outside-effective-range';
+import { summaryTooLong } from './summary-too-long';
+import { universalOfferNotSupported } from './universal-offer-not-supported';
+import { unvalidatedInstrument } from './unvalidated-instrument';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  formatVersion,
+  schema,
+  sessionsOutsideEffectiveRange,
+  effectiveClaimWithoutDutchStudy,
+  claimedLevelNotSupported,
+  missingRationale,
+  universalOfferNotSupported,
+  riskOnlyMaltreatmentPrevention,
+  sensitivityBeforeSixMonths,
+  sensitivityWithoutVideoFeedback,
+  maltreatmentClaimWithoutMaltreatmentOutcome,
+  sensitivityClaimsMaltreatmentPrevention,
+  missingContraIndications,
+  lightInterventionForSevereProblems,
+  missingSafetyAssessment,
+  missingNeedsAssessment,
+  missingQualityAssurance,
+  missingDutchManual,
+  childAgeOutsideDatabankRange,
+  effectSizeLabelMismatch,
+  implausibleEffectSize,
+  negativeEffectReported,
+  unvalidatedInstrument,
+  outcomeNotTargeted,
+  assessmentExpired,
+  summaryTooLong,
+  unusedDisable,
+  invalidDisable,
+  documentTooLarge,
+  internalError,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+export type { Rule, RuleContext, RuleMeta, RuleDocs, Report } from './api';

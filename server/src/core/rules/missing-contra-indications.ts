@@ -1,0 +1,40 @@
+import type { Rule } from './api';
+import { isRejected, reportIfEmptyList } from './helpers';
+
+/** The three contra-indications the advice names for most prevention interventions (GR §4.4). */
+export const STANDARD_CONTRA_INDICATIONS = {
+  nl: [
+    'psychische problematiek bij een ouder',
+    '(vermoedens van) kindermishandeling',
+    'huiselijk geweld',
+  ],
+  en: ['psychiatric problems of a parent', '(suspected) child maltreatment', 'domestic violence'],
+} as const;
+
+export const missingContraIndications: Rule = {
+  meta: {
+    id: 'missing-contra-indications',
+    severity: 'warning',
+    source: { en: 'GR §4.4', nl: 'GR §4.4' },
+    fixable: 'suggestion',
+    docs: {
+      en: {
+        title: 'Contra-indications are listed',
+        what: '`targetGroup.contraIndications` is missing or empty.',
+        why: 'Most interventions that prevent parenting problems are explicitly contra-indicated where there are (suspected) psychiatric problems of the parents, child maltreatment or domestic violence; when problems are complex and severe, heavier help than parenting support is needed (GR §4.4). The quick fix adds these three as a starting point.',
+      },
+      nl: {
+        title: 'Contra-indicaties zijn beschreven',
+        what: '`targetGroup.contraIndications` ontbreekt of is leeg.',
+        why: 'De meeste interventies die opvoedproblemen voorkomen zijn nadrukkelijk gecontra-indiceerd bij (vermoedens van) psychische problematiek bij de ouders, kindermishandeling of huiselijk geweld; bij complexe en ernstige problematiek is zwaardere hulp nodig dan opvoedondersteuning (GR §4.4). De snelle reparatie voegt deze drie toe als vertrekpunt.',
+      },
+    },
+  },
+  check(context) {
+    if (!context.description.targetGroup || isRejected(context, ['targetGroup'])) return;
+    reportIfEmptyList(context, ['targetGroup', 'contraIndications'], context.description.targetGroup.contraIndications, {
+      en: 'No contra-indications: most prevention interventions are contra-indicated with parental psychiatric problems, child maltreatment or domestic violence (GR §4.4).',
+      nl: 'Geen contra-indicaties: de meeste preventieve interventies zijn gecontra-indiceerd bij psychische problemen van ouders, kindermishandeling of huiselijk geweld (GR §4.4).',
+    });
+  },
+};

@@ -1,0 +1,63 @@
+import type { Rule } from './api';
+import { isRejected } from './helpers';
+
+function isDutch(language: string | undefined): boolean {
+  return language !== undefined && /^(nl|dutch|nederlands)\b/i.test(language.trim());
+}
+
+export const missingDutchManual: Rule = {
+  meta: {
+    id: 'missing-dutch-manual',
+    severity: 'warning',
+    source: { en: 'databank inclusion criteria', nl: 'opnamecriteria databank' },
+    fixable: 'none',
+    docs: {
+      en: {
+        title: 'A Dutch manual is available',
+        what: '`implementation.manual` is missing, `available` is not `true`, or `language` is not Dutch (`nl`).',
+        why: 'The databank only includes interventions with a manual in Dutch, so that professionals can deliver the intervention as intended.',
+      },
+      nl: {
+        title: 'Er is een Nederlandstalige handleiding',
+        what: '`implementation.manual` ontbreekt, `available` is niet `true`, of `language` is niet Nederlands (`nl`).',
+        why: 'De databank neemt alleen interventies op met een Nederlandstalige handleiding, zodat professionals de interventie kunnen uitvoeren zoals bedoeld.',
+      },
+    },
+  },
+  check(context) {
+    const { description } = context;
+    if (isRejected(context, ['implementation', 'manual'])) return;
+    const manual = description.implementation?.manual;
+    if (!manual) {
+      context.report({
+        path: ['implementation', 'manual'],
+        anchor: 'key',
+        message: {
+          en: 'No manual is described (`implementation.manual`): the databank requires a Dutch manual.',
+          nl: 'Er is geen handleiding beschreven (`implementation.manual`): de databank vraagt een Nederlandstalige handleiding.',
+        },
+      });
+      return;
+    }
+    if (manual.available !== true) {
+      context.report({
+        path: ['implementation', 'manual', 'available'],
+        anchor: 'value',
+        message: {
+          en: 'The manual is not available: the databank requires an available Dutch manual.',
+          nl: 'De handleiding is niet beschikbaar: de databank vraagt een beschikbare Nederlandstalige handleiding.',
+        },
+      });
+    }
+    if (!isDutch(manual.language)) {
+      context.report({
+        path: ['implementation', 'manual', 'language'],
+        anchor: 'value',
+        message: {
+          en: `The manual is ${manual.language === undefined ? 'of unknown language' : `in \`${manual.language}\``}: the databank requires a manual in Dutch (\`nl\`).`,
+          nl: `De handleiding is ${manual.language === undefined ? 'in een onbekende taal' : `in \`${manual.language}\``}: de databank vraagt een handleiding in het Nederlands (\`nl\`).`,
+        },
+      });
+    }
+  },
+};

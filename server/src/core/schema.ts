@@ -1,0 +1,60 @@
+import Ajv2020, { type AnySchema, type ValidateFunction } from 'ajv/dist/2020';
+import interventionSchema from '../../../schemas/intervention-v1.schema.json';
+import { explainSchemaErrors, type SchemaProblem } from './schema-errors';
+import type { KeyPath } from './types';
+
+/** Annotation keywords our schemas carry for editors; ajv must know them to stay in strict mode. */
+export const ANNOTATION_KEYWORDS = [
+  'x-nl-term',
+  'x-description-nl',
+  'x-title-nl',
+  'enumDescriptions',
+  'x-enumDescriptions-nl',
+  'defaultSnippets',
+  'markdownDescription',
+] as const;
+
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
+  return ajv;
+}
+
+export const INTERVENTION_SCHEMA: AnySchema = interventionSchema as AnySchema;
+
+let compiled: ValidateFunction | undefined;
+
+/** The intervention schema, compiled once per process. */
+export function interventionValidator(): ValidateFunction {
+  compiled ??= createAjv().compile(INTERVENTION_SCHEMA);
+  return compiled;
+}
+
+export function validateAgainst(validate: ValidateFunction, data: unknown): SchemaProblem[] {
+  if (validate(data)) return [];
+  return explainSchemaErrors(validate.errors ?? []);
+}
+
+/**
+ * A copy of `data` without the values the schema rejected, so that domain rules never report on a
+ * value that already has a schema finding. Rejected list items become holes (`undefined`) to keep
+ * the indices of their siblings, which ranges depend on.
+ */
+export function withoutRejected(data: unknown, rejected: readonly KeyPath[]): unknown {
+  if (rejected.length === 0) return data;
+  if (rejected.some((path) => path.length === 0)) return undefined;
+  const copy = structuredClone(data);
+  // Deepest first, so removing a parent never hides a child removal that is still pending.
+  const ordered = [...rejected].sort((a, b) => b.length - a.length);
+  for (const path of ordered) {
+    let parent: unknown = copy;
+    for (const segment of path.slice(0, -1)) {
+      parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[segment] : undefined;
+    }
+    const last = path[path.length - 1];
+    if (last === undefined || parent === null || typeof parent !== 'object') continue;
+    if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
+    else delete (parent as Record<string | number, unknown>)[last];
+  }
+  return copy;
+}
