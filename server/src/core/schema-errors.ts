@@ -90,6 +90,17 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
   const params = error.params as Record<string, unknown>;
   const here = describeKey(path);
   const hereNl = describeKeyNl(path);
+  if (error.keyword === 'propertyNames') return undefined;
+  if (error.propertyName !== undefined) {
+    // A key rejected by `propertyNames` (e.g. an unknown rule id in the config): an unknown key.
+    const allowed = ((params['allowedValues'] as unknown[] | undefined) ?? []).map(String);
+    const base: Localized = {
+      en: `Unknown key \`${error.propertyName}\` in ${here}.`,
+      nl: `Onbekende sleutel \`${error.propertyName}\` in ${hereNl}.`,
+    };
+    const key = [...path, error.propertyName];
+    return { path: key, anchor: 'key', rejected: key, message: withSuggestion(base, closest(error.propertyName, allowed)) };
+  }
   switch (error.keyword) {
     case 'required': {
       const missing = String(params['missingProperty']);

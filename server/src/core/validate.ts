@@ -8,7 +8,7 @@ import { replaceScalar, lineBreakOf } from './edits';
 import { assessLevel, type LevelAssessment } from './evidence';
 import { locate, rangeOf } from './locate';
 import type { Description } from './model';
-import { parse, type ParsedDocument } from './parse';
+import { countLines, parse, type ParsedDocument } from './parse';
 import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext } from './rules';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
@@ -27,7 +27,7 @@ export interface ValidateOptions {
 export interface ValidationResult {
   readonly findings: readonly Finding[];
   readonly parsed: ParsedDocument | undefined;
-  readonly lineCounter: LineCounter | undefined;
+  readonly lineCounter: LineCounter;
   /** The description the domain rules saw; absent when checking stopped before them. */
   readonly description: Description | undefined;
   readonly assessment: LevelAssessment | undefined;
@@ -195,7 +195,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
       }
     }
   }
-  const lineCounter = parsed?.lineCounter;
+  const lineCounter = parsed?.lineCounter ?? countLines(text);
   return { findings: finish(raw, text, config, lineCounter), parsed, lineCounter, description, assessment };
 }
 

@@ -27,6 +27,9 @@ export const claimedLevelNotSupported: Rule = {
     const claimed = context.description.level?.claimed;
     if (claimed === undefined || rationaleIncomplete(context) || isRejected(context, ['research'])) return;
     const assessment = context.assessment();
+    // This rule is about the studies: a gap in the well-founded basics is the schema's or
+    // missing-rationale's to report.
+    if (assessment.requirements.some((r) => r.level === 'well-founded' && !r.met)) return;
     if (levelRank(assessment.supported) >= levelRank(claimed)) return;
     const missing = assessment.requirements.filter((r) => !r.met && levelRank(r.level) <= levelRank(claimed));
     const supported = assessment.supported;

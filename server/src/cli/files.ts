@@ -1,0 +1,56 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './errors';
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface Target {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path relative to the working directory, with forward slashes: what reports show. */
+  readonly display: string;
+}
+
+function toTarget(cwd: string, path: string): Target {
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  const display = relative(cwd, absolute).split('\\').join('/') || absolute;
+  return { path: absolute, display };
+}
+
+async function expandDirectory(directory: string, patterns: readonly string[]): Promise<string[]> {
+  return glob([...patterns], { cwd: directory, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+}
+
+/**
+ * Files, folders and globs → the description files to check. Folders are searched with the
+ * configured `files` globs; a file named explicitly is checked whatever its name; a path that does
+ * not exist is kept, so that it is reported as unreadable rather than silently skipped.
+ */
+export async function resolveTargets(cwd: string, inputs: readonly string[], patterns: readonly string[]): Promise<Target[]> {
+  const found = new Set<string>();
+  const add = (path: string): void => void found.add(resolve(cwd, path));
+  if (inputs.length === 0) {
+    for (const path of await expandDirectory(cwd, patterns)) add(path);
+    return sorted(cwd, found);
+  }
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const matches = await glob([input], { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+      if (matches.length === 0) throw new UsageError(`No files match the pattern "${input}".`);
+      for (const path of matches) add(path);
+      continue;
+    }
+    const info = await stat(resolve(cwd, input)).catch(() => undefined);
+    if (info?.isDirectory()) {
+      for (const path of await expandDirectory(resolve(cwd, input), patterns)) add(path);
+    } else {
+      add(input);
+    }
+  }
+  return sorted(cwd, found);
+}
+
+function sorted(cwd: string, paths: ReadonlySet<string>): Target[] {
+  return [...paths].map((path) => toTarget(cwd, path)).sort((a, b) => a.display.localeCompare(b.display));
+}

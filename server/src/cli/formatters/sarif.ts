@@ -1,0 +1,62 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { RULES, type Severity } from '../../core';
+import type { Formatter } from './types';
+import { locatedFindings } from './located';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+function ruleDescriptor(language: 'nl' | 'en'): (rule: (typeof RULES)[number]) => ReportingDescriptor {
+  return ({ meta }) => {
+    const docs = meta.docs[language];
+    return {
+      id: meta.id,
+      name: meta.id.replace(/(^|-)([a-z])/g, (_, __: string, c: string) => c.toUpperCase()),
+      shortDescription: { text: docs.title },
+      fullDescription: { text: docs.what },
+      help: { text: `${docs.what}\n\n${docs.why}\n\nSource: ${meta.source[language]}`, markdown: `${docs.what}\n\n**Why:** ${docs.why}\n\n**Source:** ${meta.source[language]}` },
+      defaultConfiguration: { level: LEVEL[meta.severity] },
+      properties: { tags: ['intervention-lint'], source: meta.source[language] },
+    };
+  };
+}
+
+/** SARIF 2.1.0: rule ids as in the spec, 1-based regions, paths relative to the working directory. */
+export const formatSarif: Formatter = ({ reports, cwd, language, version }) => {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const results: Result[] = locatedFindings(reports).map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
+          region: { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column },
+        },
+      },
+    ],
+    partialFingerprints: { keyPath: f.path.join('/') || '/' },
+  }));
+  const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'intervention-lint',
+            version,
+            semanticVersion: version,
+            rules: RULES.map(ruleDescriptor(language)),
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: `file://${encodeURI(root)}` } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,31 @@
+export const HELP = `intervention-lint — checks intervention descriptions (*.intervention.yaml) against the
+databank criteria and the Gezondheidsraad advice "De ouder-kindrelatie en jeugdtrauma's" (2018/11).
+
+Usage
+  intervention-lint [check] [paths or globs…]   check files, folders or globs
+                                                 (default: the configured files under the current folder)
+  intervention-lint rules [--format text|json|md]   every rule with its default severity and source
+  intervention-lint explain RULE-ID             the rule's documentation
+  intervention-lint server --stdio              the language server, for any LSP editor
+
+Options for check
+  -f, --format FORMAT[:FILE]   text (default), json or sarif; repeat for several outputs
+  -o, --output FILE            write the (last) format to FILE instead of standard output
+  -c, --config FILE            config file (default: .intervention-lint.yaml in the current folder)
+      --fail-on LEVEL          error (default), warning or info: lowest severity that fails the run
+      --max-warnings N         fail when there are more than N warnings
+      --language nl|en         language of the messages (default: from the config, else en)
+  -h, --help                   this help
+  -v, --version                the version
+
+Exit status
+  0  no finding at or above --fail-on, and warnings within --max-warnings
+  1  findings at or above --fail-on, or too many warnings
+  2  usage error, unreadable file or config, or internal failure
+
+Examples
+  intervention-lint samples/
+  intervention-lint "docs/**/*.intervention.yaml" --fail-on warning
+  intervention-lint --format text --format sarif --output results.sarif
+  intervention-lint --language nl explain sessions-outside-effective-range
+`;

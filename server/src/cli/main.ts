@@ -1,0 +1,158 @@
+/**
+ * The headless shell: arguments → files → core → formatters → exit code (spec §7). Thin on purpose;
+ * every judgement lives in the core so the editor and CI never disagree.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, isAtLeast, type ConfigOverrides, type Language, type Severity } from '../core';
+import { checkAll, type FileReport } from './check';
+import { loadConfig } from './config-loader';
+import { UsageError } from './errors';
+import { explain, listRules } from './explain';
+import { resolveTargets } from './files';
+import { FORMATTERS } from './formatters';
+import { HELP } from './help';
+import { processIo, useColour, type CliIo } from './io';
+import { VERSION } from './version';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  language: { type: 'string' },
+  stdio: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+const FAIL_ON: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface Output {
+  readonly format: string;
+  readonly path: string | undefined;
+}
+
+/** `--format a --format b:path --output FILE`: `--output` goes to the last format without a path. */
+export function planOutputs(formats: readonly string[] | undefined, output: string | undefined): Output[] {
+  const plan: Output[] = (formats && formats.length > 0 ? formats : ['text']).map((spec) => {
+    const colon = spec.indexOf(':');
+    const format = colon < 0 ? spec : spec.slice(0, colon);
+    const path = colon < 0 ? undefined : spec.slice(colon + 1);
+    if (!(format in FORMATTERS)) throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+    if (path === '') throw new UsageError(`Empty path in --format ${spec}.`);
+    return { format, path };
+  });
+  if (output !== undefined) {
+    const index = plan.map((o) => o.path).lastIndexOf(undefined);
+    if (index < 0) throw new UsageError('--output is given, but every --format already names its own file.');
+    plan[index] = { format: plan[index]!.format, path: output };
+  }
+  if (plan.filter((o) => o.path === undefined).length > 1) {
+    throw new UsageError('Only one format can go to standard output; give the others a file (--format sarif:results.sarif).');
+  }
+  return plan;
+}
+
+function parseLanguage(value: string | undefined): Language | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'nl' && value !== 'en') throw new UsageError(`--language must be nl or en, not "${value}".`);
+  return value;
+}
+
+function parseFailOn(value: string | undefined): Severity {
+  if (value === undefined) return 'error';
+  if (!FAIL_ON.includes(value as Severity)) throw new UsageError(`--fail-on must be error, warning or info, not "${value}".`);
+  return value as Severity;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${value}".`);
+  return Number(value);
+}
+
+export function exitCodeFor(reports: readonly FileReport[], failOn: Severity, maxWarnings: number | undefined): 0 | 1 | 2 {
+  if (reports.some((r) => r.error !== undefined)) return 2;
+  const findings = reports.flatMap((r) => r.findings);
+  if (findings.some((f) => isAtLeast(f.severity, failOn))) return 1;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+async function runCheck(paths: readonly string[], values: Values, io: CliIo): Promise<number> {
+  const outputs = planOutputs(values.format, values.output);
+  const failOn = parseFailOn(values['fail-on']);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const language = parseLanguage(values.language);
+  const overrides: ConfigOverrides | undefined = language ? { language } : undefined;
+  const { config } = await loadConfig(io.cwd, values.config, overrides);
+  const targets = await resolveTargets(io.cwd, paths, config.files);
+  if (targets.length === 0) {
+    io.error(`No description files found (looked for ${config.files.join(', ')}).\n`);
+    return 2;
+  }
+  const reports = await checkAll(targets, config, new Date());
+  for (const report of reports) {
+    if (report.error !== undefined) io.error(`intervention-lint: cannot read ${report.target.display}: ${report.error}\n`);
+  }
+  for (const output of outputs) {
+    const formatter = FORMATTERS[output.format]!;
+    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION });
+    if (output.path === undefined) io.write(text);
+    else await writeFile(resolve(io.cwd, output.path), text);
+  }
+  return exitCodeFor(reports, failOn, maxWarnings);
+}
+
+/** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.version) {
+      io.write(`${VERSION}\n`);
+      return 0;
+    }
+    const [first, ...rest] = positionals;
+    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'help'].includes(first) ? 'check' : first;
+    const args = command === 'check' && first !== 'check' ? positionals : rest;
+    if (values.help || command === 'help') {
+      io.write(HELP);
+      return 0;
+    }
+    const language = parseLanguage(values.language) ?? 'en';
+    switch (command) {
+      case 'rules': {
+        const format = values.format?.[0] ?? 'text';
+        io.write(listRules(format, language));
+        return 0;
+      }
+      case 'explain':
+        io.write(explain(args[0], language));
+        return 0;
+      case 'server': {
+        const { startStdioServer } = await import('../lsp/node-main.js');
+        startStdioServer();
+        return await new Promise<number>(() => undefined);
+      }
+      default:
+        return await runCheck(args, values, io);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.error(`intervention-lint: invalid config\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
+      io.error(`intervention-lint: ${(error as Error).message}\nRun \`intervention-lint --help\` for usage.\n`);
+      return 2;
+    }
+    io.error(`intervention-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,3 @@
+export function startStdioServer(): void {
+  throw new Error('not built yet');
+}
