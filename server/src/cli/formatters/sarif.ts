@@ -10,7 +10,8 @@ function ruleDescriptor(language: 'nl' | 'en'): (rule: (typeof RULES)[number]) =
     const docs = meta.docs[language];
     return {
       id: meta.id,
-      name: meta.id.replace(/(^|-)([a-z])/g, (_, __: string, c: string) => c.toUpperCase()),
+      // SARIF wants `name` readable and different from the opaque `id`.
+      name: meta.docs.en.title.replace(/[^A-Za-z0-9 ]/g, '').replace(/(^| )([a-z])/g, (_, __: string, c: string) => c.toUpperCase()).replace(/ /g, ''),
       shortDescription: { text: docs.title },
       fullDescription: { text: docs.what },
       help: { text: `${docs.what}\n\n${docs.why}\n\nSource: ${meta.source[language]}`, markdown: `${docs.what}\n\n**Why:** ${docs.why}\n\n**Source:** ${meta.source[language]}` },
