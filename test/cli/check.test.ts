@@ -125,10 +125,10 @@ describe('intervention-lint check (the real process)', () => {
   it('--language nl gives Dutch messages; the config language is used otherwise', async () => {
     const dir = workspace({ 'w.intervention.yaml': warning });
     const nl = await runCli(['--language', 'nl', '--format', 'json'], { cwd: dir });
-    assert.match((JSON.parse(nl.stdout) as JsonFinding[])[0]!.message, /sessies valt buiten/);
+    assert.match((JSON.parse(nl.stdout) as JsonFinding[])[0]!.message, /sessies vallen buiten/);
     writeFileSync(join(dir, '.intervention-lint.yaml'), 'language: nl\n');
     const fromConfig = await runCli(['--format', 'json'], { cwd: dir });
-    assert.match((JSON.parse(fromConfig.stdout) as JsonFinding[])[0]!.message, /sessies valt buiten/);
+    assert.match((JSON.parse(fromConfig.stdout) as JsonFinding[])[0]!.message, /sessies vallen buiten/);
   });
 
   it('writes several formats in one run', async () => {

@@ -69,6 +69,6 @@ describe('configuration (spec §6)', () => {
   it('gives messages in Dutch when configured', () => {
     const text = completeSample().replace(/^  sessions: .*$/m, '  sessions: 20');
     const nl = mergeConfig(DEFAULT_CONFIG, { language: 'nl' });
-    assert.match(validate(text, { config: nl, today: TODAY }).findings[0]!.message, /sessies valt buiten/);
+    assert.match(validate(text, { config: nl, today: TODAY }).findings[0]!.message, /sessies vallen buiten/);
   });
 });

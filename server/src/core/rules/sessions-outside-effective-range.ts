@@ -40,8 +40,8 @@ export const sessionsOutsideEffectiveRange: Rule = {
       context.report({
         path,
         message: {
-          en: `${value} sessions lies outside the effective range ${bounds.min}–${bounds.max} for category ${code(category)} (GR §4.2, §4.3).`,
-          nl: `${value} sessies valt buiten het effectieve bereik ${bounds.min}–${bounds.max} voor categorie ${code(category)} (GR §4.2, §4.3).`,
+          en: `${value} ${value === 1 ? "session lies" : "sessions lie"} outside the effective range ${bounds.min}–${bounds.max} for category ${code(category)} (GR §4.2, §4.3).`,
+          nl: `${value} ${value === 1 ? "sessie valt" : "sessies vallen"} buiten het effectieve bereik ${bounds.min}–${bounds.max} voor categorie ${code(category)} (GR §4.2, §4.3).`,
         },
       });
     }
