@@ -185,5 +185,5 @@ export function parseConfig(
       });
     }
   }
-  return problems.length > 0 ? { overrides: undefined, problems } : { overrides: data as ConfigOverrides, problems };
+  return problems.length > 0 ? { overrides: undefined, problems } : { overrides: data, problems };
 }

@@ -25,7 +25,7 @@ function findPair(map: Node, name: string): Pair | undefined {
  * it got, so that "a key that is simply missing is reported on the nearest parent key".
  */
 export function locate(doc: Document.Parsed, path: KeyPath): { found: Located; depth: number } {
-  let current: Located = { key: undefined, value: (doc.contents ?? undefined) as Node | undefined };
+  let current: Located = { key: undefined, value: (doc.contents ?? undefined) };
   let depth = 0;
   for (const segment of path) {
     const parent = current.value;
@@ -58,7 +58,7 @@ function rootAnchor(doc: Document.Parsed): OffsetRange {
   const contents = doc.contents;
   if (isMap(contents)) {
     const first = contents.items[0];
-    const range = first && isPair(first) ? nodeRange(first.key as Node) : undefined;
+    const range = first && isPair(first) ? nodeRange(first.key) : undefined;
     if (range) return range;
   }
   return nodeRange(contents ?? undefined) ?? { start: 0, end: 0 };

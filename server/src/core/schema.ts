@@ -20,7 +20,7 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
-export const INTERVENTION_SCHEMA: AnySchema = interventionSchema as AnySchema;
+export const INTERVENTION_SCHEMA: AnySchema = interventionSchema;
 
 let compiled: ValidateFunction | undefined;
 

@@ -188,7 +188,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
           raw.push({ ruleId: 'schema', range: rangeOf(parsed.doc, text, p.path, p.anchor), path: p.path, message: p.message, fixes: [] });
         }
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
-        description = (withoutRejected(parsed.data, rejected) ?? {}) as Description;
+        description = (withoutRejected(parsed.data, rejected) ?? {});
         const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES);
         raw.push(...ran.findings);
         assessment = ran.assessment;
