@@ -45,7 +45,7 @@ function show(value: unknown): string {
   if (typeof value === 'string') return `\`${value}\``;
   if (value === null || value === undefined) return 'an empty value';
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
-  return `\`${String(value as number | boolean | bigint | symbol)}\``;
+  return typeof value === 'number' || typeof value === 'boolean' ? `\`${String(value)}\`` : typeof value;
 }
 
 function showNl(value: unknown): string {
