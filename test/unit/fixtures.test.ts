@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, RULES, validate, type Edit } from '../../server/src/core';
+import { applyEdits, RULES, safeFixEdits, validate, type Edit } from '../../server/src/core';
 import { actualFindings, expectedFindings } from '../support/expectations';
 import { FIXTURES, TODAY } from '../support/paths';
 
@@ -9,7 +9,7 @@ import { FIXTURES, TODAY } from '../support/paths';
 const COVERED_ELSEWHERE = new Set(['document-too-large', 'internal-error']);
 
 function safeEdits(text: string): Edit[] {
-  return validate(text, { today: TODAY }).findings.flatMap((f) => f.fixes.filter((fix) => fix.safe).flatMap((fix) => fix.edits));
+  return safeFixEdits(validate(text, { today: TODAY }).findings);
 }
 
 describe('rule fixtures (inline `# expect:` markers)', () => {

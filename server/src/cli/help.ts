@@ -9,7 +9,14 @@ Usage
   intervention-lint server --stdio              the language server, for any LSP editor
 
 Options for check
-  -f, --format FORMAT[:FILE]   text (default), json or sarif; repeat for several outputs
+  -f, --format FORMAT[:FILE]   repeat for several outputs; FORMAT is one of
+                                 text     for people (default)
+                                 json     an array of findings
+                                 sarif    SARIF 2.1.0, for code scanning
+                                 junit    JUnit XML, for CI test views
+                                 github   GitHub Actions annotations
+                                 gitlab   GitLab Code Quality report
+                                 html     a self-contained page with filters
   -o, --output FILE            write the (last) format to FILE instead of standard output
   -c, --config FILE            config file (default: .intervention-lint.yaml in the current folder)
       --fail-on LEVEL          error (default), warning or info: lowest severity that fails the run
@@ -27,5 +34,6 @@ Examples
   intervention-lint samples/
   intervention-lint "docs/**/*.intervention.yaml" --fail-on warning
   intervention-lint --format text --format sarif --output results.sarif
+  intervention-lint --format github --format junit:results.xml --format html:report.html
   intervention-lint --language nl explain sessions-outside-effective-range
 `;

@@ -3,6 +3,7 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  readonly stdinIsTTY: boolean;
   write(text: string): void;
   error(text: string): void;
 }
@@ -12,6 +13,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     write: (text) => process.stdout.write(text),
     error: (text) => process.stderr.write(text),
   };

@@ -6,7 +6,10 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, isAtLeast, type ConfigOverrides, type Language, type Severity } from '../core';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAll, type FileReport } from './check';
+import { fixDiff, planFixes, writeFixes } from './fix';
+import { init } from './init';
 import { loadConfig } from './config-loader';
 import { UsageError } from './errors';
 import { explain, listRules } from './explain';
@@ -23,6 +26,11 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
   language: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'string' },
+  category: { type: 'string' },
   stdio: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -97,9 +105,34 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     io.error(`No description files found (looked for ${config.files.join(', ')}).\n`);
     return 2;
   }
-  const reports = await checkAll(targets, config, new Date());
+  const today = new Date();
+  let reports = await checkAll(targets, config, today);
   for (const report of reports) {
     if (report.error !== undefined) io.error(`intervention-lint: cannot read ${report.target.display}: ${report.error}\n`);
+  }
+  if (values['fix-dry-run'] || values.fix) {
+    const outcomes = planFixes(reports, config, today);
+    if (values['fix-dry-run']) {
+      io.write(fixDiff(outcomes));
+      return exitCodeFor(reports, failOn, maxWarnings);
+    }
+    const problems = await writeFixes(outcomes);
+    for (const problem of problems) io.error(`intervention-lint: ${problem}\n`);
+    if (problems.length > 0) return 2;
+    const fixedCount = outcomes.reduce((sum, o) => sum + (o.fixed === undefined ? 0 : o.applied), 0);
+    if (fixedCount > 0) io.error(`intervention-lint: applied ${fixedCount} fix(es) in ${outcomes.filter((o) => o.fixed !== undefined).length} file(s)\n`);
+    reports = await checkAll(targets, config, today);
+  }
+  if (values['update-baseline'] !== undefined) {
+    const count = await writeBaseline(resolve(io.cwd, values['update-baseline']), reports);
+    io.error(`intervention-lint: baseline ${values['update-baseline']} records ${count} finding(s)\n`);
+    return reports.some((r) => r.error !== undefined) ? 2 : 0;
+  }
+  if (values.baseline !== undefined) {
+    const outcome = applyBaseline(reports, await readBaseline(resolve(io.cwd, values.baseline)));
+    reports = outcome.reports;
+    if (outcome.suppressed > 0) io.error(`intervention-lint: ${outcome.suppressed} finding(s) accepted by the baseline\n`);
+    for (const entry of outcome.stale) io.error(`intervention-lint: stale baseline entry: ${entry.file} ${entry.ruleId} at ${entry.path || '/'} no longer occurs\n`);
   }
   for (const output of outputs) {
     const formatter = FORMATTERS[output.format]!;
@@ -119,7 +152,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return 0;
     }
     const [first, ...rest] = positionals;
-    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'help'].includes(first) ? 'check' : first;
+    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'init', 'help'].includes(first) ? 'check' : first;
     const args = command === 'check' && first !== 'check' ? positionals : rest;
     if (values.help || command === 'help') {
       io.write(HELP);
@@ -135,6 +168,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       case 'explain':
         io.write(explain(args[0], language));
         return 0;
+      case 'init': {
+        const file = await init(io.cwd, args[0], values.category, language, io.stdinIsTTY);
+        io.write(`${file}\n`);
+        return 0;
+      }
       case 'server': {
         const { startStdioServer } = await import('../lsp/node-main.js');
         startStdioServer();

@@ -1,4 +1,4 @@
-import { CST, isCollection, isScalar, type Document, type Node } from 'yaml';
+import { CST, isCollection, isMap, isScalar, type Document, type Node } from 'yaml';
 import { locate } from './locate';
 import type { Edit, KeyPath } from './types';
 
@@ -6,31 +6,45 @@ import type { Edit, KeyPath } from './types';
  * An edit that replaces one scalar's source text with `value`, keeping its quoting style where the
  * value allows it, and every byte around it (comments, spacing, line ends) as it was.
  */
-export function replaceScalar(doc: Document.Parsed, path: KeyPath, value: string): Edit | undefined {
+export function replaceScalar(doc: Document.Parsed, path: KeyPath, value: string, target: 'value' | 'key' = 'value'): Edit | undefined {
   const { found, depth } = locate(doc, path);
-  const node = found.value;
+  const node = target === 'key' ? found.key : found.value;
   if (depth !== path.length || !isScalar(node)) return undefined;
   const token = node.srcToken;
   if (!token || !('source' in token) || token.type === 'block-scalar') return undefined;
   const copy = { ...token, end: 'end' in token && token.end ? [...token.end] : undefined } as CST.FlowScalar;
   const parent = locate(doc, path.slice(0, -1)).found.value;
-  CST.setScalarValue(copy, value, { inFlow: isCollection(parent) && parent.flow === true });
+  CST.setScalarValue(copy, value, { inFlow: isCollection(parent) && parent.flow === true, implicitKey: target === 'key' });
   return { start: token.offset, end: token.offset + token.source.length, text: copy.source };
 }
 
-/** Applies edits to a text; overlapping edits after the first are dropped (like ESLint's fixer). */
+/** Sorted edits without those that overlap an earlier one (like ESLint's fixer). */
+export function nonOverlapping(edits: readonly Edit[]): Edit[] {
+  const kept: Edit[] = [];
+  let cursor = -1;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (edit.start < cursor) continue;
+    kept.push(edit);
+    cursor = edit.end;
+  }
+  return kept;
+}
+
+/** Applies edits to a text; overlapping edits after the first are dropped. */
 export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: number } {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = nonOverlapping(edits);
   let result = '';
   let cursor = 0;
-  let applied = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor) continue;
+  for (const edit of kept) {
     result += text.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;
-    applied++;
   }
-  return { text: result + text.slice(cursor), applied };
+  return { text: result + text.slice(cursor), applied: kept.length };
+}
+
+/** Every safe fix of the findings, ready to apply together. */
+export function safeFixEdits(findings: readonly { readonly fixes: readonly { readonly safe: boolean; readonly edits: readonly Edit[] }[] }[]): Edit[] {
+  return nonOverlapping(findings.flatMap((f) => f.fixes.filter((fix) => fix.safe).flatMap((fix) => fix.edits)));
 }
 
 /** The line break a file uses, so inserted lines match it. */
@@ -41,4 +55,32 @@ export function lineBreakOf(text: string): string {
 
 export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+/**
+ * An edit that adds `key: value` as the last entry of the block mapping at `parentPath`, at the
+ * indentation of its existing keys. Returns undefined for flow mappings (`{ … }`) and non-maps,
+ * where a textual insertion could not keep the author's layout.
+ */
+export function insertKey(doc: Document.Parsed, text: string, parentPath: KeyPath, key: string, value: string): Edit | undefined {
+  const parent = locate(doc, parentPath);
+  if (parent.depth !== parentPath.length) return undefined;
+  const map = parent.found.value;
+  if (!isMap(map) || map.flow === true) return undefined;
+  const first = map.items[0];
+  const last = map.items[map.items.length - 1];
+  if (!first || !last || !isNode(first.key) || !first.key.range) return undefined;
+  const keyStart = first.key.range[0];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const indent = text.slice(lineStart, keyStart);
+  if (!/^ *$/.test(indent)) return undefined;
+  const lastNode = isNode(last.value) && last.value.range ? last.value : isNode(last.key) ? last.key : undefined;
+  const end = lastNode?.range?.[1];
+  if (end === undefined) return undefined;
+  // Insert at the end of the line where the last entry ends, before its line break.
+  let at = text.indexOf('\n', Math.max(end - 1, 0));
+  if (at < 0) at = text.length;
+  else if (at > 0 && text[at - 1] === '\r') at--;
+  if (at < end) at = end;
+  return { start: at, end: at, text: `${lineBreakOf(text)}${indent}${key}: ${value}` };
 }

@@ -1,6 +1,7 @@
 /** Public API of the validation core: pure functions from text to data. */
 export { validate, FORMAT, type ValidateOptions, type ValidationResult } from './validate';
-export { applyEdits } from './edits';
+export { applyEdits, nonOverlapping, safeFixEdits } from './edits';
+export { editsBetween, fixAll } from './fix-all';
 export { lineColumn, rangeLineColumns } from './position';
 export { countLines, parse } from './parse';
 export {
@@ -18,6 +19,7 @@ export {
 export {
   CONFIG_FILE_NAMES,
   ConfigError,
+  RULE_SETTINGS,
   configSchema,
   DEFAULT_CONFIG,
   mergeConfig,

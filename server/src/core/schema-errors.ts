@@ -10,7 +10,14 @@ export interface SchemaProblem {
   readonly message: Localized;
   /** The value the schema rejected; removed before the domain rules run. Absent for missing keys. */
   readonly rejected: KeyPath | undefined;
+  /** What an editor quick fix could do about it. */
+  readonly repair?: SchemaRepair;
 }
+
+export type SchemaRepair =
+  | { readonly kind: 'rename-key'; readonly to: string }
+  | { readonly kind: 'replace-value'; readonly to: string }
+  | { readonly kind: 'insert-key'; readonly key: string; readonly schema: Readonly<Record<string, unknown>> | undefined };
 
 type SchemaNode = Record<string, unknown>;
 
@@ -109,6 +116,7 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
         path: [...path, missing],
         anchor: 'key',
         rejected: undefined,
+        repair: { kind: 'insert-key', key: missing, schema: childSchema },
         message: {
           en: `Missing required key \`${missing}\`${nlTerm(childSchema)} in ${here}.`,
           nl: `Verplichte sleutel \`${missing}\`${nlTerm(childSchema)} ontbreekt in ${hereNl}.`,
@@ -124,7 +132,13 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
         en: `Unknown key \`${unknown}\` in ${here}.${allowed ? ` Allowed keys: ${listOf(allowed)}.` : ''}`,
         nl: `Onbekende sleutel \`${unknown}\` in ${hereNl}.${allowed ? ` Toegestane sleutels: ${listOf(allowed)}.` : ''}`,
       };
-      return { path: [...path, unknown], anchor: 'key', rejected: [...path, unknown], message: withSuggestion(base, suggestion) };
+      return {
+        path: [...path, unknown],
+        anchor: 'key',
+        rejected: [...path, unknown],
+        message: withSuggestion(base, suggestion),
+        ...(suggestion !== undefined ? { repair: { kind: 'rename-key', to: suggestion } as const } : {}),
+      };
     }
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [];
@@ -133,7 +147,13 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
         en: `${show(error.data)} is not an allowed value for ${here}. Expected one of: ${listOf(allowed)}.`,
         nl: `${showNl(error.data)} is geen toegestane waarde voor ${hereNl}. Verwacht een van: ${listOf(allowed)}.`,
       };
-      return { path, anchor: 'value', rejected: path, message: withSuggestion(base, suggestion) };
+      return {
+        path,
+        anchor: 'value',
+        rejected: path,
+        message: withSuggestion(base, suggestion),
+        ...(suggestion !== undefined ? { repair: { kind: 'replace-value', to: suggestion } as const } : {}),
+      };
     }
     case 'type': {
       const expected = typeName(params['type']);

@@ -10,6 +10,7 @@ import { locate, rangeOf } from './locate';
 import type { Description } from './model';
 import { countLines, parse, type ParsedDocument } from './parse';
 import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext } from './rules';
+import { schemaFixes } from './schema-fixes';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
 import type { Finding, Fix, KeyPath, Localized, OffsetRange } from './types';
@@ -185,7 +186,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
       else {
         const problems = validateAgainst(interventionValidator(), parsed.data);
         for (const p of problems) {
-          raw.push({ ruleId: 'schema', range: rangeOf(parsed.doc, text, p.path, p.anchor), path: p.path, message: p.message, fixes: [] });
+          raw.push({ ruleId: 'schema', range: rangeOf(parsed.doc, text, p.path, p.anchor), path: p.path, message: p.message, fixes: schemaFixes(parsed.doc, text, p) });
         }
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
         description = (withoutRejected(parsed.data, rejected) ?? {});

@@ -1,4 +1,8 @@
-import type { Rule } from './api';
+import { isSeq } from 'yaml';
+import { insertKey } from '../edits';
+import { locate } from '../locate';
+import type { Fix } from '../types';
+import type { Rule, RuleContext } from './api';
 import { isRejected, reportIfEmptyList } from './helpers';
 
 /** The three contra-indications the advice names for most prevention interventions (GR §4.4). */
@@ -10,6 +14,22 @@ export const STANDARD_CONTRA_INDICATIONS = {
   ],
   en: ['psychiatric problems of a parent', '(suspected) child maltreatment', 'domestic violence'],
 } as const;
+
+/** Adds the three standard contra-indications, replacing an empty `[]` or adding the key. */
+function addStandardContraIndications(context: RuleContext): Fix[] {
+  const items = STANDARD_CONTRA_INDICATIONS[context.config.language].map((item) => JSON.stringify(item));
+  const flow = `[${items.join(', ')}]`;
+  const existing = locate(context.doc, ['targetGroup', 'contraIndications']);
+  const seq = existing.found.value;
+  let edit;
+  if (existing.depth === 2 && isSeq(seq) && seq.flow === true && seq.range) {
+    edit = { start: seq.range[0], end: seq.range[1], text: flow };
+  } else if (existing.depth < 2) {
+    edit = insertKey(context.doc, context.text, ['targetGroup'], 'contraIndications', flow);
+  }
+  if (!edit) return [];
+  return [{ title: { en: 'Add the three contra-indications of GR §4.4', nl: 'Voeg de drie contra-indicaties van GR §4.4 toe' }, edits: [edit], safe: false }];
+}
 
 export const missingContraIndications: Rule = {
   meta: {
@@ -35,6 +55,6 @@ export const missingContraIndications: Rule = {
     reportIfEmptyList(context, ['targetGroup', 'contraIndications'], context.description.targetGroup.contraIndications, {
       en: 'No contra-indications: most prevention interventions are contra-indicated with parental psychiatric problems, child maltreatment or domestic violence (GR §4.4).',
       nl: 'Geen contra-indicaties: de meeste preventieve interventies zijn gecontra-indiceerd bij psychische problemen van ouders, kindermishandeling of huiselijk geweld (GR §4.4).',
-    });
+    }, { fixes: addStandardContraIndications(context) });
   },
 };

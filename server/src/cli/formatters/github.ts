@@ -1,0 +1,47 @@
+import type { Severity } from '../../core';
+import { locatedFindings } from './located';
+import { summaryLine } from './summary';
+import type { Formatter } from './types';
+
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMAND: Record<Severity, Command> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** Escapes the message of a workflow command (GitHub's `escapeData`). */
+export function escapeGithubData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a workflow command (GitHub's `escapeProperty`). */
+export function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `::command key=value,...::message`, with every part escaped. */
+export function workflowCommand(command: Command, properties: Readonly<Record<string, string | number>>, message: string): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`)
+    .join(',');
+  return `::${command}${props === '' ? '' : ` ${props}`}::${escapeGithubData(message)}`;
+}
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding (error, warning, or notice for
+ * info and hint), one error per unreadable file, then a plain summary line for the log.
+ */
+export const formatGithub: Formatter = ({ reports, language }) => {
+  const lines: string[] = [];
+  for (const report of reports) {
+    if (report.error !== undefined) {
+      const message = language === 'nl' ? `Kan het bestand niet lezen: ${report.error}` : `Cannot read the file: ${report.error}`;
+      lines.push(workflowCommand('error', { file: report.target.display, title: 'intervention-lint' }, message));
+      continue;
+    }
+    for (const f of locatedFindings([report])) {
+      const position = { line: f.start.line, col: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+      lines.push(workflowCommand(COMMAND[f.severity], { file: f.file, ...position, title: f.ruleId }, f.message));
+    }
+  }
+  lines.push(summaryLine(reports, locatedFindings(reports), language));
+  return `${lines.join('\n')}\n`;
+};

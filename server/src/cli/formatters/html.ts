@@ -1,0 +1,205 @@
+import { RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
+import type { FileReport } from '../check';
+import { escapeHtml } from './escape';
+import { locatedFindings, type LocatedFinding } from './located';
+import { countSeverities, counted, SEVERITIES, summaryLine } from './summary';
+import type { Formatter } from './types';
+
+export interface HtmlOptions {
+  /**
+   * Where the rule pages `<id>.md` are, relative to the report (or any URL the reader can open);
+   * default `docs/rules/`, right for a report written at the root of the repository.
+   */
+  readonly docsBase?: string;
+}
+
+interface Labels {
+  readonly title: string;
+  readonly show: string;
+  readonly noFindings: string;
+  readonly cannotRead: string;
+  readonly source: string;
+  readonly docs: string;
+  readonly severity: Readonly<Record<Severity, string>>;
+}
+
+const LABELS: Readonly<Record<Language, Labels>> = {
+  en: {
+    title: 'intervention-lint report',
+    show: 'Show',
+    noFindings: 'No findings.',
+    cannotRead: 'Cannot read this file:',
+    source: 'Source',
+    docs: 'Documentation of the rule',
+    severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+  },
+  nl: {
+    title: 'Rapport van intervention-lint',
+    show: 'Toon',
+    noFindings: 'Geen bevindingen.',
+    cannotRead: 'Dit bestand kan niet worden gelezen:',
+    source: 'Bron',
+    docs: 'Documentatie van de regel',
+    severity: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
+  },
+};
+
+/** System fonts only and no `url()`: the page makes no requests. */
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --line: #d1d9e0; --panel: #f6f8fa;
+  --error: #cf222e; --warning: #9a6700; --info: #0969da; --hint: #59636e; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --line: #3d444d; --panel: #151b23;
+  --error: #ff7b72; --warning: #d29922; --info: #58a6ff; --hint: #9198a1; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.92em; }
+h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
+h2 { font-size: 1.1rem; margin: 0; padding: 0.5rem 0.75rem; background: var(--panel); border-bottom: 1px solid var(--line); }
+h3 { font-size: 1rem; margin: 0; }
+a { color: var(--info); }
+[hidden] { display: none !important; }
+.summary { margin: 0 0 0.75rem; color: var(--muted); }
+.totals { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; margin: 0 0 0.75rem; padding: 0; }
+.filters { display: flex; flex-wrap: wrap; gap: 1rem; border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1.5rem; padding: 0.5rem 0.75rem; }
+.filters legend { padding: 0 0.25rem; color: var(--muted); }
+.file { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1.25rem; overflow: hidden; }
+.file > p { margin: 0; padding: 0.5rem 0.75rem; }
+.count { font-weight: normal; color: var(--muted); }
+.rule { padding: 0.5rem 0.75rem; border-top: 1px solid var(--line); }
+.rule:first-of-type { border-top: 0; }
+.rule-source { margin: 0; color: var(--muted); font-size: 0.9em; }
+.findings { list-style: none; margin: 0.25rem 0 0; padding: 0; }
+.finding { display: flex; gap: 0.75rem; align-items: baseline; padding: 0.15rem 0; }
+.loc { min-width: 4.5rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; min-width: 6.5rem; padding: 0 0.4rem; border: 1px solid currentColor; border-radius: 1rem; font-size: 0.8em; text-align: center; }
+.sev-error { color: var(--error); } .sev-warning { color: var(--warning); } .sev-info { color: var(--info); } .sev-hint { color: var(--hint); }
+.unreadable { color: var(--error); }
+footer { margin-top: 2rem; color: var(--muted); font-size: 0.85em; }
+`;
+
+/** Hides findings of unticked severities, and rules and files left without visible findings. */
+const SCRIPT = `
+(function () {
+  'use strict';
+  var filters = document.querySelector('.filters');
+  if (!filters) return;
+  filters.hidden = false;
+  function apply() {
+    var shown = {};
+    var boxes = filters.querySelectorAll('input[data-severity]');
+    for (var i = 0; i < boxes.length; i++) shown[boxes[i].getAttribute('data-severity')] = boxes[i].checked;
+    var findings = document.querySelectorAll('.finding');
+    for (var j = 0; j < findings.length; j++) findings[j].hidden = !shown[findings[j].getAttribute('data-severity')];
+    var groups = document.querySelectorAll('.rule, .file[data-findings]');
+    for (var k = 0; k < groups.length; k++) groups[k].hidden = !groups[k].querySelector('.finding:not([hidden])');
+  }
+  filters.addEventListener('change', apply);
+  apply();
+})();
+`;
+
+/** Escaped text, with `code` spans (as the messages write them) shown as code. */
+function richText(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+function byPosition(a: LocatedFinding, b: LocatedFinding): number {
+  return a.start.line - b.start.line || a.start.column - b.start.column;
+}
+
+/** Rules of one file: most serious first, then in the order they first fire. */
+function groupByRule(findings: readonly LocatedFinding[]): LocatedFinding[][] {
+  const groups = new Map<string, LocatedFinding[]>();
+  for (const finding of [...findings].sort(byPosition)) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
+  const worst = (group: readonly LocatedFinding[]): number => Math.max(...group.map((f) => SEVERITY_ORDER[f.severity]));
+  return [...groups.values()].sort((a, b) => worst(b) - worst(a));
+}
+
+function badge(severity: Severity, labels: Labels): string {
+  return `<span class="badge sev-${severity}">${escapeHtml(labels.severity[severity])}</span>`;
+}
+
+function ruleSection(findings: readonly LocatedFinding[], language: Language, labels: Labels, docsBase: string): string {
+  const ruleId = findings[0]?.ruleId ?? '';
+  const rule = RULES_BY_ID.get(ruleId);
+  const id = `<code>${escapeHtml(ruleId)}</code>`;
+  const heading = rule
+    ? `<a class="rule-id" href="${escapeHtml(`${docsBase}${encodeURIComponent(ruleId)}.md`)}" title="${escapeHtml(labels.docs)}">${id}</a> <span class="rule-title">${richText(rule.meta.docs[language].title)}</span>`
+    : id;
+  // The engine's own rules (syntax, schema) have no source but a dash.
+  const sourceText = rule?.meta.source[language] ?? '';
+  const source = /[\p{L}\p{N}]/u.test(sourceText) ? `\n<p class="rule-source">${escapeHtml(labels.source)}: ${escapeHtml(sourceText)}</p>` : '';
+  const items = findings.map(
+    (f) =>
+      `<li class="finding" data-severity="${f.severity}"><span class="loc">${f.start.line}:${f.start.column}</span> ${badge(f.severity, labels)} <span class="message">${richText(f.message)}</span></li>`,
+  );
+  return `<section class="rule" data-rule="${escapeHtml(ruleId)}">\n<h3>${heading}</h3>${source}\n<ul class="findings">\n${items.join('\n')}\n</ul>\n</section>`;
+}
+
+function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string): string {
+  const file = escapeHtml(report.target.display);
+  if (report.error !== undefined) {
+    return `<section class="file">\n<h2><code>${file}</code></h2>\n<p class="unreadable">${escapeHtml(labels.cannotRead)} ${escapeHtml(report.error)}</p>\n</section>`;
+  }
+  const findings = locatedFindings([report]);
+  if (findings.length === 0) return `<section class="file">\n<h2><code>${file}</code></h2>\n<p>${escapeHtml(labels.noFindings)}</p>\n</section>`;
+  const rules = groupByRule(findings).map((group) => ruleSection(group, language, labels, docsBase));
+  const count = `<span class="count">${escapeHtml(counted(language, findings.length, 'problem'))}</span>`;
+  return `<section class="file" data-findings="${findings.length}">\n<h2><code>${file}</code> ${count}</h2>\n${rules.join('\n')}\n</section>`;
+}
+
+/**
+ * One self-contained HTML page (inline CSS and JS, no requests of any kind): totals per severity,
+ * findings per file and per rule with links to the rule pages, and severity filters that need
+ * JavaScript; without it the filters stay hidden and every finding is shown.
+ */
+export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
+  const base = options.docsBase ?? 'docs/rules/';
+  const docsBase = base === '' || base.endsWith('/') ? base : `${base}/`;
+  return ({ reports, language, version }) => {
+    const labels = LABELS[language];
+    const findings = locatedFindings(reports);
+    const counts = countSeverities(findings);
+    const totals = SEVERITIES.map((s) => `<li>${badge(s, labels)} <span class="n">${counts[s]}</span></li>`);
+    const filters = SEVERITIES.map(
+      (s) => `<label><input type="checkbox" data-severity="${s}" checked> ${escapeHtml(counted(language, counts[s], s))}</label>`,
+    );
+    const generator = escapeHtml(`intervention-lint ${version}`);
+    return `<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${generator}">
+<title>${escapeHtml(labels.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(labels.title)}</h1>
+<p class="summary">${escapeHtml(summaryLine(reports, findings, language))}</p>
+<ul class="totals">
+${totals.join('\n')}
+</ul>
+<fieldset class="filters" hidden>
+<legend>${escapeHtml(labels.show)}</legend>
+${filters.join('\n')}
+</fieldset>
+</header>
+<main>
+${reports.map((report) => fileSection(report, language, labels, docsBase)).join('\n')}
+</main>
+<footer>${generator}</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+  };
+}
+
+export const formatHtml: Formatter = createHtmlFormatter();

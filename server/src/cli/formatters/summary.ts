@@ -1,0 +1,67 @@
+import type { Language, Severity } from '../../core';
+import type { FileReport } from '../check';
+import type { LocatedFinding } from './located';
+
+/** From most to least serious. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function countSeverities(findings: readonly LocatedFinding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+type Noun = Severity | 'problem' | 'file';
+
+/** Singular and plural of the nouns in summaries. */
+const NOUNS: Readonly<Record<Language, Readonly<Record<Noun, readonly [string, string]>>>> = {
+  en: {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['info', 'infos'],
+    hint: ['hint', 'hints'],
+    problem: ['problem', 'problems'],
+    file: ['file', 'files'],
+  },
+  nl: {
+    error: ['fout', 'fouten'],
+    warning: ['waarschuwing', 'waarschuwingen'],
+    info: ['info', 'info'],
+    hint: ['hint', 'hints'],
+    problem: ['bevinding', 'bevindingen'],
+    file: ['bestand', 'bestanden'],
+  },
+};
+
+/** `3 warnings`, `1 fout`. */
+export function counted(language: Language, n: number, noun: Noun): string {
+  const [one, many] = NOUNS[language][noun];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The one-line summary, like the text format's, in the report's language. */
+export function summaryLine(reports: readonly FileReport[], findings: readonly LocatedFinding[], language: Language): string {
+  const counts = countSeverities(findings);
+  const unreadable = reports.filter((r) => r.error !== undefined).length;
+  const withFindings = new Set(findings.map((f) => f.file)).size;
+  const parts = (['error', 'warning', 'info'] as const).map((s) => counted(language, counts[s], s));
+  if (counts.hint > 0) parts.push(counted(language, counts.hint, 'hint'));
+  const nl = language === 'nl';
+  let line: string;
+  if (findings.length === 0) {
+    const checked = counted(language, reports.length - unreadable, 'file');
+    line = nl ? `✔ ${checked} gecontroleerd, geen bevindingen` : `✔ ${checked} checked, no problems`;
+  } else {
+    const problems = `${counted(language, findings.length, 'problem')} (${parts.join(', ')})`;
+    line = nl
+      ? `✖ ${problems} in ${withFindings} van ${counted(language, reports.length, 'file')}`
+      : `✖ ${problems} in ${counted(language, withFindings, 'file')} of ${reports.length} checked`;
+  }
+  if (unreadable > 0) {
+    const files = counted(language, unreadable, 'file');
+    line += nl ? `; ${files} ${unreadable === 1 ? 'kon' : 'konden'} niet worden gelezen` : `; ${files} could not be read`;
+  }
+  return line;
+}

@@ -1,0 +1,425 @@
+/**
+ * The language server: LSP wiring around the validation core and the language services. Shared by
+ * the node main (stdio) and the browser main (web worker); all file access goes through `Runtime`.
+ */
+import picomatch from 'picomatch';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI, Utils } from 'vscode-uri';
+import {
+  CONFIG_FILE_NAMES,
+  DEFAULT_CONFIG,
+  mergeConfig,
+  parseConfig,
+  RULE_IDS,
+  editsBetween,
+  fixAll,
+  validate,
+  type Config,
+  type ConfigOverrides,
+  type Finding,
+} from '../core';
+import { complete, documentLinks, documentSymbols, foldingRanges, hover } from '../services';
+import type { ServiceDocument } from '../services/types';
+import { disableAction, FIX_ALL_KIND, fixToAction, SOURCE, toDiagnostic, toTextEdit } from './convert';
+import type { Runtime } from './runtime';
+import { sanitiseSettings, SETTINGS_SECTION } from './settings';
+
+export const LANGUAGE_ID = 'intervention-yaml';
+/** Pause after the last keystroke before pushing diagnostics; short, and never skipped. */
+export const PUSH_DEBOUNCE_MS = 40;
+
+interface Folder {
+  readonly uri: string;
+  readonly path: string | undefined;
+  fileOverrides: ConfigOverrides | undefined;
+  editorOverrides: ConfigOverrides;
+  config: Config;
+}
+
+interface CachedService {
+  readonly version: number;
+  readonly generation: number;
+  readonly service: ServiceDocument;
+}
+
+function samePath(a: string, b: string): boolean {
+  return a === b || a.startsWith(b.endsWith('/') ? b : `${b}/`);
+}
+
+export function startServer(connection: Connection, runtime: Runtime): void {
+  const documents = new TextDocuments(TextDocument);
+  const folders: Folder[] = [];
+  const cache = new Map<string, CachedService>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Workspace files that are not open, with the diagnostics last published for them. */
+  const workspaceFiles = new Set<string>();
+  let pullMode = false;
+  let watchDynamically = false;
+  let configurationRequests = false;
+  let clientLocale: string | undefined;
+  /** Bumped on every config change so cached results and pull result ids are invalidated. */
+  let generation = 0;
+
+  const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
+
+  function folderOf(uri: string): Folder | undefined {
+    return folders.filter((f) => samePath(uri, f.uri)).sort((a, b) => b.uri.length - a.uri.length)[0];
+  }
+
+  function configOf(uri: string): Config {
+    return folderOf(uri)?.config ?? mergeConfig(DEFAULT_CONFIG, sanitiseSettings(undefined, clientLocale).overrides);
+  }
+
+  function isDescription(uri: string, languageId?: string): boolean {
+    if (languageId === LANGUAGE_ID) return true;
+    const folder = folderOf(uri);
+    const config = configOf(uri);
+    const relative = folder && samePath(uri, folder.uri) ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, '');
+    return picomatch.isMatch(decodeURIComponent(relative), [...config.files], { dot: true }) || /\.intervention\.ya?ml$/.test(uri);
+  }
+
+  function analyse(document: TextDocument): ServiceDocument {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation && documents.get(document.uri) === document) {
+      return cached.service;
+    }
+    const config = configOf(document.uri);
+    const service: ServiceDocument = { document, result: validate(document.getText(), { config }), config };
+    if (documents.get(document.uri) === document) cache.set(document.uri, { version: document.version, generation, service });
+    return service;
+  }
+
+  function diagnosticsOf(service: ServiceDocument): Diagnostic[] {
+    return service.result.findings.map((finding) => toDiagnostic(service.document, finding, runtime.ruleDocsBase));
+  }
+
+  async function readClosed(uri: string): Promise<TextDocument | undefined> {
+    const path = URI.parse(uri).scheme === 'file' ? URI.parse(uri).fsPath : undefined;
+    if (!runtime.fs || path === undefined) return undefined;
+    const text = await runtime.fs.readFile(path);
+    return text === undefined ? undefined : TextDocument.create(uri, LANGUAGE_ID, 0, text);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Push diagnostics (clients without pull support)
+
+  function publishOpen(uri: string): void {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    // Computed and published in one turn, so the result always belongs to `document.version`.
+    const service = analyse(document);
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(service) });
+  }
+
+  function schedule(uri: string): void {
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.set(uri, setTimeout(() => publishOpen(uri), PUSH_DEBOUNCE_MS));
+  }
+
+  async function publishClosed(uri: string): Promise<void> {
+    const document = await readClosed(uri);
+    if (documents.get(uri)) return; // opened meanwhile: the open version wins
+    if (!document) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const config = configOf(uri);
+    const service: ServiceDocument = { document, result: validate(document.getText(), { config }), config };
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(service) });
+  }
+
+  async function refreshAll(): Promise<void> {
+    generation++;
+    if (pullMode) {
+      await connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const document of documents.all()) if (isDescription(document.uri, document.languageId)) publishOpen(document.uri);
+    for (const uri of workspaceFiles) if (!documents.get(uri)) await publishClosed(uri);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Configuration: the project's config file, overridden by editor settings
+
+  async function loadFolder(folder: Folder): Promise<void> {
+    folder.fileOverrides = undefined;
+    if (runtime.fs && folder.path !== undefined) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const configUri = Utils.joinPath(URI.parse(folder.uri), name).toString();
+        const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
+        if (text === undefined) continue;
+        const { overrides, problems } = parseConfig(text, RULE_IDS, folder.editorOverrides.language ?? 'en');
+        const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
+        void connection.sendDiagnostics({
+          uri: configUri,
+          diagnostics: problems.map((p) => ({
+            range: { start: configDocument.positionAt(p.range.start), end: configDocument.positionAt(p.range.end) },
+            severity: 1,
+            code: 'config',
+            source: SOURCE,
+            message: p.message,
+          })),
+        });
+        if (problems.length > 0) log(`invalid config ${configUri}: the defaults and editor settings apply until it is fixed`);
+        folder.fileOverrides = overrides;
+        break;
+      }
+    }
+    folder.config = mergeConfig(mergeConfig(DEFAULT_CONFIG, folder.fileOverrides), folder.editorOverrides);
+  }
+
+  async function loadSettings(): Promise<void> {
+    for (const folder of folders) {
+      let raw: unknown;
+      if (configurationRequests) {
+        raw = await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).catch(() => undefined);
+      }
+      folder.editorOverrides = sanitiseSettings(raw, clientLocale).overrides;
+    }
+  }
+
+  async function scanWorkspace(): Promise<void> {
+    workspaceFiles.clear();
+    if (!runtime.fs) return;
+    for (const folder of folders) {
+      if (folder.path === undefined) continue;
+      const paths = await runtime.fs.findFiles(folder.path, folder.config.files);
+      for (const path of paths) workspaceFiles.add(URI.file(path).toString());
+    }
+    log(`${workspaceFiles.size} description(s) in the workspace`);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    pullMode = capabilities.textDocument?.diagnostic !== undefined;
+    watchDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    configurationRequests = capabilities.workspace?.configuration === true;
+    clientLocale = params.locale;
+    const roots = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    for (const root of roots) {
+      const uri = root.uri.replace(/\/$/, '');
+      const parsed = URI.parse(uri);
+      folders.push({ uri, path: parsed.scheme === 'file' ? parsed.fsPath : undefined, fileOverrides: undefined, editorOverrides: {}, config: DEFAULT_CONFIG });
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...(pullMode ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+      },
+      serverInfo: { name: SOURCE },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (watchDynamically) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{yaml,yml}' }],
+      });
+    }
+    if (configurationRequests) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    }
+    await loadSettings();
+    for (const folder of folders) await loadFolder(folder);
+    await scanWorkspace();
+    await refreshAll();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
+    for (const folder of folders) await loadFolder(folder);
+    await refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let configChanged = false;
+    const touched: string[] = [];
+    for (const change of changes) {
+      const name = change.uri.slice(change.uri.lastIndexOf('/') + 1);
+      if ((CONFIG_FILE_NAMES as readonly string[]).includes(name)) {
+        configChanged = true;
+        continue;
+      }
+      if (!isDescription(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        workspaceFiles.delete(change.uri);
+        cache.delete(change.uri);
+        if (!documents.get(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      } else {
+        workspaceFiles.add(change.uri);
+        touched.push(change.uri);
+      }
+    }
+    if (configChanged) {
+      for (const folder of folders) await loadFolder(folder);
+      await scanWorkspace();
+      await refreshAll();
+      return;
+    }
+    if (pullMode) {
+      if (touched.length > 0) await connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else {
+      for (const uri of touched) if (!documents.get(uri)) await publishClosed(uri);
+    }
+  });
+
+  documents.onDidOpen(({ document }) => {
+    if (!pullMode && isDescription(document.uri, document.languageId)) publishOpen(document.uri);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!pullMode && isDescription(document.uri, document.languageId)) schedule(document.uri);
+  });
+
+  documents.onDidClose(({ document }) => {
+    const pending = timers.get(document.uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(document.uri);
+    cache.delete(document.uri);
+    if (pullMode) return;
+    if (workspaceFiles.has(document.uri)) void publishClosed(document.uri);
+    else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Pull diagnostics
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const open = documents.get(params.textDocument.uri);
+    const document = open ?? (await readClosed(params.textDocument.uri));
+    if (!document || token.isCancellationRequested || !isDescription(document.uri, document.languageId)) {
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+    const resultId = `${generation}:${open ? `v${document.version}` : `h${hashText(document.getText())}`}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const service = open ? analyse(open) : { document, result: validate(document.getText(), { config: configOf(document.uri) }), config: configOf(document.uri) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(service) };
+  });
+
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const uri of workspaceFiles) {
+      if (token.isCancellationRequested) break;
+      if (documents.get(uri)) continue; // open documents are pulled per document
+      const document = await readClosed(uri);
+      if (!document) continue;
+      const resultId = `${generation}:h${hashText(document.getText())}`;
+      if (previous.get(uri) === resultId) {
+        items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Unchanged, resultId });
+        continue;
+      }
+      const config = configOf(uri);
+      const diagnostics = diagnosticsOf({ document, result: validate(document.getText(), { config }), config });
+      items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics });
+    }
+    return { items };
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Language features
+
+  function openService(uri: string): ServiceDocument | undefined {
+    const document = documents.get(uri);
+    return document && isDescription(uri, document.languageId) ? analyse(document) : undefined;
+  }
+
+  connection.onCompletion((params, token) => {
+    const service = openService(params.textDocument.uri);
+    if (!service || token.isCancellationRequested) return [];
+    return complete(service, service.document.offsetAt(params.position));
+  });
+
+  connection.onHover((params, token) => {
+    const service = openService(params.textDocument.uri);
+    if (!service || token.isCancellationRequested) return null;
+    return hover(service, service.document.offsetAt(params.position));
+  });
+
+  connection.onDocumentSymbol((params, token) => {
+    const service = openService(params.textDocument.uri);
+    return service && !token.isCancellationRequested ? documentSymbols(service) : [];
+  });
+
+  connection.onFoldingRanges((params, token) => {
+    const service = openService(params.textDocument.uri);
+    return service && !token.isCancellationRequested ? foldingRanges(service) : [];
+  });
+
+  connection.onDocumentLinks((params, token) => {
+    const service = openService(params.textDocument.uri);
+    return service && !token.isCancellationRequested ? documentLinks(service) : [];
+  });
+
+  connection.onCodeAction((params, token) => {
+    const service = openService(params.textDocument.uri);
+    if (!service || token.isCancellationRequested) return [];
+    const { document, result, config } = service;
+    const only = params.context.only;
+    const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) || kind === CodeActionKind.Source) === true;
+    const actions: CodeAction[] = [];
+    if (!only || only.includes(CodeActionKind.QuickFix) || only.some((k) => CodeActionKind.QuickFix.startsWith(k))) {
+      const start = document.offsetAt(params.range.start);
+      const end = document.offsetAt(params.range.end);
+      const overlapping = (f: Finding): boolean => f.range.start <= end && f.range.end >= start;
+      for (const finding of result.findings.filter(overlapping)) {
+        const diagnostic = toDiagnostic(document, finding, runtime.ruleDocsBase);
+        for (const fix of finding.fixes) actions.push(fixToAction(document, fix, diagnostic, config.language));
+        if (finding.ruleId !== 'unused-disable' && finding.ruleId !== 'invalid-disable' && finding.ruleId !== 'yaml-syntax') {
+          actions.push(disableAction(document, finding, diagnostic, config.language));
+        }
+      }
+    }
+    if (wantsFixAll) {
+      // The same result as `--fix`: every safe fix, pass after pass, as minimal line edits.
+      const kept = editsBetween(document.getText(), fixAll(document.getText(), { config }).text);
+      if (kept.length > 0) {
+        actions.push({
+          title: config.language === 'nl' ? 'Repareer alle veilige bevindingen' : 'Fix all safe findings',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [document.uri]: kept.map((edit) => toTextEdit(document, edit)) } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** A short content hash (FNV-1a) for pull result ids of files that are not open. */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

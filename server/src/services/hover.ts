@@ -1,0 +1,160 @@
+/**
+ * Hover: the schema's bilingual documentation of a key, the description of an enum value, the size
+ * class of an effect (spec §4), the evidence behind `level.claimed` (spec §5) and the effective
+ * session range for the category (spec §3, GR §4.2/§4.3).
+ */
+import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
+import { effectClass, EFFECT_CLASS_NL, LEVEL_NAMES, type EffectClass, type Language, type Localized } from '../core';
+import { LEVELS, sessionBounds, type Level } from '../core/model';
+import { nodeAt, type NodeAt } from './path-at';
+import { docsMarkdown, enumOf, escapeMarkdown, inOrder, schemaAt } from './schema-nav';
+import type { ServiceDocument } from './types';
+
+const NOT_CHECKED: Localized = {
+  en: 'The document could not be checked (fix the YAML syntax or the `format` first), so the evidence is not assessed.',
+  nl: 'Het document kon niet worden gecontroleerd (herstel eerst de YAML-syntaxis of het `format`), dus het bewijs is niet beoordeeld.',
+};
+
+const D_RANGES: Readonly<Record<EffectClass, string>> = {
+  negligible: '0.00–0.19',
+  small: '0.20–0.49',
+  medium: '0.50–0.79',
+  large: '0.80–1.19',
+  'very large': '≥ 1.20',
+};
+const R_RANGES: Readonly<Record<EffectClass, string>> = {
+  negligible: '< 0.10',
+  small: '0.10–0.29',
+  medium: '0.30–0.49',
+  large: '≥ 0.50',
+  'very large': '—',
+};
+
+function effectSection(measure: string, value: number, language: Language): string {
+  if (measure === 'or') {
+    const text: Localized = {
+      en: `Odds ratio ${value}: the GR advice gives no size classes for odds ratios, so no class is shown and a label is not checked.`,
+      nl: `Odds ratio ${value}: het GR-advies geeft geen grootteklassen voor odds ratio's, dus er is geen klasse en een label wordt niet gecontroleerd.`,
+    };
+    return inOrder(text, language).join('\n\n');
+  }
+  const cls = effectClass(measure === 'd' ? { d: value } : { r: value });
+  if (!cls) return '';
+  const bounds = measure === 'd' ? D_RANGES[cls] : R_RANGES[cls];
+  const source: Localized = {
+    en: `Class of |${measure}| ${bounds} in the GR box "Maten voor de grootte van effecten en verbanden" (spec §4); the class uses the absolute value.`,
+    nl: `Klasse van |${measure}| ${bounds} in het GR-kader "Maten voor de grootte van effecten en verbanden" (spec §4); de klasse gaat uit van de absolute waarde.`,
+  };
+  return `**${measure} = ${value} → ${cls} / ${EFFECT_CLASS_NL[cls]}**\n\n${source[language]}`;
+}
+
+function levelName(level: Level | 'none', language: Language): string {
+  return `\`${level}\` (${LEVEL_NAMES[level][language]})`;
+}
+
+function levelSection(doc: ServiceDocument): string {
+  const language = doc.config.language;
+  const assessment = doc.result.assessment;
+  if (!assessment) return NOT_CHECKED[language];
+  const claimed = assessment.claimed;
+  const nl = language === 'nl';
+  const lines: string[] = [
+    claimed
+      ? `**${nl ? 'Aangevraagd niveau' : 'Claimed level'}:** ${levelName(claimed, language)}`
+      : `**${nl ? 'Aangevraagd niveau' : 'Claimed level'}:** ${nl ? 'geen geldig niveau' : 'no valid level'}`,
+    `**${nl ? 'Onderbouwd door de studies' : 'Supported by the studies'}:** ${levelName(assessment.supported, language)}`,
+  ];
+  const upTo = claimed ? LEVELS.indexOf(claimed) : LEVELS.length - 1;
+  const requirements = assessment.requirements.filter((r) => LEVELS.indexOf(r.level) <= upTo);
+  const heading = claimed
+    ? nl
+      ? `Eisen tot en met \`${claimed}\`:`
+      : `Requirements up to \`${claimed}\`:`
+    : nl
+      ? 'Eisen van alle niveaus:'
+      : 'Requirements of every level:';
+  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${r.level}*: ${r.text[language]}`);
+  return `${lines.join('  \n')}\n\n${heading}\n\n${list.join('\n')}`;
+}
+
+const SOURCES: Readonly<Record<string, string>> = { sensitivity: 'GR §4.2', 'maltreatment-prevention': 'GR §4.3' };
+
+function sessionsSection(doc: ServiceDocument): string {
+  const language = doc.config.language;
+  const nl = language === 'nl';
+  const description = doc.result.description;
+  if (!description) return NOT_CHECKED[language];
+  const category = description.category;
+  const range = category ? doc.config.sessionRanges[category] : undefined;
+  if (!category || !range) {
+    const which = category ? `\`${category}\`` : nl ? '(geen geldige categorie)' : '(no valid category)';
+    return nl ? `Geen effectief aantal sessies bekend voor categorie ${which}.` : `No effective range known for category ${which}.`;
+  }
+  const source = SOURCES[category] ?? (nl ? 'configuratie' : 'configuration');
+  const lines = [
+    nl
+      ? `Effectief aantal sessies voor \`${category}\`: **${range.min}–${range.max}** (${source}).`
+      : `Effective number of sessions for \`${category}\`: **${range.min}–${range.max}** (${source}).`,
+  ];
+  const bounds = sessionBounds(description.approach?.sessions);
+  if (bounds) {
+    const [low, high] = bounds;
+    const shown = low === high ? `${low}` : `${low}–${high}`;
+    const inside = low >= range.min && high <= range.max;
+    const outside = high < range.min || low > range.max;
+    if (nl) lines.push(`${shown} ${inside ? 'ligt binnen dit bereik' : outside ? 'ligt buiten dit bereik' : 'ligt deels buiten dit bereik'}.`);
+    else lines.push(`${shown} ${inside ? 'lies inside this range' : outside ? 'lies outside this range' : 'lies partly outside this range'}.`);
+  }
+  return lines.join('\n\n');
+}
+
+function enumSection(at: NodeAt, language: Language): string | undefined {
+  const schema = schemaAt(at.path);
+  if (!schema) return undefined;
+  const value = at.node.value;
+  const match = enumOf(schema).find((v) => v.value === value);
+  if (!match) return undefined;
+  const texts = inOrder(match.description, language).map(escapeMarkdown);
+  return [`**${escapeMarkdown(String(match.value))}**`, ...texts].join('\n\n');
+}
+
+function isPath(path: readonly (string | number)[], ...expected: string[]): boolean {
+  return expected.every((segment, index) => path[index] === segment);
+}
+
+/** Hover at `offset` (UTF-16) of the document, or null. Never throws. */
+export function hover(doc: ServiceDocument, offset: number): Hover | null {
+  try {
+    const at = nodeAt(doc.result.parsed?.doc, offset);
+    if (!at || at.path.some((segment) => typeof segment === 'string' && segment.startsWith('x-'))) return null;
+    const language = doc.config.language;
+    const path = at.path;
+    const sections: string[] = [];
+    const isLevel = path.length === 2 && isPath(path, 'level', 'claimed');
+    const isSessions = path.length >= 2 && isPath(path, 'approach', 'sessions');
+    if (at.role === 'key') {
+      const schema = schemaAt(path);
+      if (schema) sections.push(docsMarkdown(schema, language));
+      if (isLevel) sections.push(levelSection(doc));
+      if (isSessions) sections.push(sessionsSection(doc));
+    } else {
+      const measure = path[path.length - 1];
+      const value = at.node.value;
+      if (isLevel) sections.push(levelSection(doc));
+      if (isSessions) sections.push(sessionsSection(doc));
+      if (path[path.length - 2] === 'effect' && typeof measure === 'string' && ['d', 'r', 'or'].includes(measure) && typeof value === 'number') {
+        sections.push(effectSection(measure, value, language));
+      }
+      const described = enumSection(at, language);
+      if (described) sections.push(described);
+    }
+    const content = sections.filter((s) => s.length > 0);
+    if (content.length === 0) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: content.join('\n\n---\n\n') },
+      range: Range.create(doc.document.positionAt(at.range.start), doc.document.positionAt(at.range.end)),
+    };
+  } catch {
+    return null;
+  }
+}
