@@ -10,7 +10,8 @@ import { ROOT } from '../support/paths';
 import { reportOf, sampleReport, SCRIPT_MEASURE, withEdgeCases } from '../support/report-fixtures';
 import { completeSample } from '../support/samples';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; `CHROMIUM_PATH` points elsewhere on other systems. */
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const RESULTS = join(ROOT, 'test-results');
 
@@ -54,7 +55,7 @@ describe('evidence report', () => {
 
       // Studies: list, year, design, N, follow-up, outcomes as "measure (domain)", supporting.
       const nl1 = rowsStartingWith(md, 'NL1');
-      assert.equal(nl1.length, 2, 'NL1 appears in the study table and in the effect table');
+      assert.equal(nl1.length, 1, 'one study row NL1');
       const [, list, reference, year, design, n, followUp, outcomes, supporting] = nl1[0] ?? [];
       assert.equal(list, 'Dutch');
       assert.match(reference ?? '', /^Voorbeeld, A\., & Fictief, B\. \(2021\)\. Fictieve studie: Samen Kijken/);
@@ -260,7 +261,7 @@ describe('evidence report', () => {
       } catch (error) {
         assert.fail(
           `Could not launch Chromium at ${CHROMIUM}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n` +
-            'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) so that /usr/bin/chromium exists; this test does not skip.',
+            'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) so that /usr/bin/chromium exists, or set CHROMIUM_PATH to a Chromium binary; this test does not skip.',
         );
       }
     });
@@ -295,7 +296,7 @@ describe('evidence report', () => {
       try {
         const text = await page.locator('body').innerText();
         assert.ok(text.includes(LEVEL_NAMES['effective-good'].nl), 'the claimed and supported level names are shown');
-        assert.ok(text.includes('Niveau dat het bewijs ondersteunt'));
+        assert.match(text, /Niveau dat het bewijs ondersteunt/i);
         assert.ok(text.includes('Meldingen bij Veilig Thuis in de follow-upperiode (registratie)'));
 
         const svg = page.locator('svg.effect-chart');

@@ -74,7 +74,9 @@ export function rangeOf(doc: Document.Parsed, text: string, path: KeyPath, ancho
   const { found, depth } = locate(doc, path);
   if (depth === path.length) {
     const preferred = anchor === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
-    const range = nodeRange(preferred) ?? nodeRange(found.key);
+    let range = nodeRange(preferred) ?? nodeRange(found.key);
+    // An empty value (`key:` with nothing after it) has no width; show the key instead.
+    if (range && range.start === range.end) range = nodeRange(found.key) ?? range;
     if (range) return firstLineOf(text, range);
   }
   if (depth > 0) {

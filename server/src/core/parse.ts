@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, type ErrorCode, type YAMLError } from 'yaml';
+import { Document, LineCounter, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
 import type { Localized, OffsetRange } from './types';
 
 /** How deep block or flow nesting may go before we refuse to build a tree (the composer recurses). */
@@ -132,7 +132,7 @@ export function parse(text: string): ParsedDocument {
     // The composer recurses; anything it throws is reported instead of crashing the caller.
     return refused(text, lineCounter, { range: { start: 0, end: 0 }, message: describeThrown(error) });
   }
-  const problems = [...doc.errors, ...doc.warnings].map((e) => problemFromYaml(e, text.length));
+  const problems = relevantErrors([...doc.errors, ...doc.warnings]).map((e) => locateProblem(doc, problemFromYaml(e, text.length), e));
   if (problems.length > 0) return { text, lineCounter, doc, data: undefined, problems };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -147,6 +147,27 @@ export function parse(text: string): ParsedDocument {
       problems: [{ range: { start: alias, end: alias + 1 }, message: describeThrown(error) }],
     };
   }
+}
+
+/** Tabs make every following line look mis-indented; report the tab, not its echoes. */
+function relevantErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const tabs = errors.some((e) => e.code === 'TAB_AS_INDENT');
+  return errors.filter((e) => !(tabs && e.code === 'BAD_INDENT'));
+}
+
+/** An unclosed quote is detected at the end of the file; point at the quote that opened it. */
+function locateProblem(doc: Document.Parsed, problem: SyntaxProblem, error: YAMLError): SyntaxProblem {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return problem;
+  let opening: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const range = node.range;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range && range[1] >= error.pos[0] - 1) {
+        opening = opening === undefined ? range[0] : Math.min(opening, range[0]);
+      }
+    },
+  });
+  return opening === undefined ? problem : { ...problem, range: { start: opening, end: opening + 1 } };
 }
 
 function firstAliasOffset(text: string): number {

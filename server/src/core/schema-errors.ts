@@ -49,7 +49,8 @@ function describeKeyNl(path: KeyPath): string {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return `\`${value}\``;
+  // Quote strings that would read as another type, so `"7"` is not shown as the number 7.
+  if (typeof value === 'string') return /^(-?\d+(\.\d+)?|true|false|null|~)?$/.test(value) ? `\`"${value}"\`` : `\`${value}\``;
   if (value === null || value === undefined) return 'an empty value';
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a mapping';
   return typeof value === 'number' || typeof value === 'boolean' ? `\`${String(value)}\`` : typeof value;

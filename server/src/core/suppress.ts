@@ -27,11 +27,14 @@ export function parseDirectives(
   text: string,
   lines: LineCounter,
   knownRuleIds: ReadonlySet<string>,
+  /** Block and quoted scalars: a `#` inside them is text, not a comment. */
+  scalars: readonly OffsetRange[] = [],
 ): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   for (const match of text.matchAll(DIRECTIVE)) {
     const start = match.index + (match[1]?.length ?? 0);
+    if (scalars.some((r) => start >= r.start && start < r.end)) continue;
     const range = { start, end: match.index + match[0].length };
     const scope = match[2] === 'disable' ? 'file' : 'next-line';
     const rest = match[3] ?? '';

@@ -2,7 +2,7 @@
  * The validation pipeline: size → YAML → format → schema → domain rules → severities → disable
  * comments. Pure: a string in, findings out. The language server and the CLI both call this.
  */
-import { isMap, isPair, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { replaceScalar, lineBreakOf } from './edits';
 import { assessLevel, type LevelAssessment } from './evidence';
@@ -197,14 +197,26 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
     }
   }
   const lineCounter = parsed?.lineCounter ?? countLines(text);
-  return { findings: finish(raw, text, config, lineCounter), parsed, lineCounter, description, assessment };
+  return { findings: finish(raw, text, config, lineCounter, textScalars(parsed?.doc)), parsed, lineCounter, description, assessment };
 }
 
-function finish(raw: readonly RawFinding[], text: string, config: Config, lineCounter: LineCounter | undefined): Finding[] {
+/** Ranges of block and quoted scalars, whose `#` characters are text rather than comments. */
+function textScalars(doc: Document.Parsed | undefined): OffsetRange[] {
+  const ranges: OffsetRange[] = [];
+  if (!doc) return ranges;
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.range && node.type !== 'PLAIN') ranges.push({ start: node.range[0], end: node.range[1] });
+    },
+  });
+  return ranges;
+}
+
+function finish(raw: readonly RawFinding[], text: string, config: Config, lineCounter: LineCounter | undefined, scalars: readonly OffsetRange[]): Finding[] {
   const language = config.language;
   const lineOf = (offset: number): number => (lineCounter ? lineCounter.linePos(offset).line : 1);
   const { directives, problems } = lineCounter
-    ? parseDirectives(text, lineCounter, KNOWN_IDS)
+    ? parseDirectives(text, lineCounter, KNOWN_IDS, scalars)
     : { directives: [], problems: [] };
   const used = new Set<number>();
   const findings: Finding[] = [];

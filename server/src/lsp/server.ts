@@ -33,7 +33,19 @@ import {
   type ConfigOverrides,
   type Finding,
 } from '../core';
+import { levelRank, LEVEL_NAMES } from '../core/evidence';
+import { buildReport, renderHtml, renderMarkdown } from '../report';
 import { complete, documentLinks, documentSymbols, foldingRanges, hover } from '../services';
+import {
+  CHECK_WORKSPACE_METHOD,
+  EVIDENCE_REPORT_METHOD,
+  LEVEL_STATUS_METHOD,
+  type CheckWorkspaceResult,
+  type EvidenceReportParams,
+  type EvidenceReportResult,
+  type LevelStatusParams,
+  type LevelStatusResult,
+} from './protocol';
 import type { ServiceDocument } from '../services/types';
 import { disableAction, FIX_ALL_KIND, fixToAction, SOURCE, toDiagnostic, toTextEdit } from './convert';
 import type { Runtime } from './runtime';
@@ -408,6 +420,63 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       }
     }
     return actions;
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Requests of the VS Code client (evidence report, status bar, check the workspace)
+
+  async function serviceForAnyFile(uri: string): Promise<ServiceDocument | undefined> {
+    const open = openService(uri);
+    if (open) return open;
+    const document = await readClosed(uri);
+    if (!document) return undefined;
+    const config = configOf(uri);
+    return { document, result: validate(document.getText(), { config }), config };
+  }
+
+  connection.onRequest(EVIDENCE_REPORT_METHOD, async (params: EvidenceReportParams): Promise<EvidenceReportResult> => {
+    const service = await serviceForAnyFile(params.uri);
+    if (!service) return null;
+    const name = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
+    const report = buildReport(name, service.document.getText(), service.result, service.config.language);
+    return { report, html: renderHtml(report), markdown: renderMarkdown(report) };
+  });
+
+  connection.onRequest(LEVEL_STATUS_METHOD, (params: LevelStatusParams): LevelStatusResult => {
+    const service = openService(params.uri);
+    if (!service) return null;
+    const language = service.config.language;
+    const assessment = service.result.assessment;
+    const claimed = service.result.description?.level?.claimed;
+    if (!assessment) {
+      return { claimed, claimedName: claimed ? LEVEL_NAMES[claimed][language] : undefined, supported: 'none', supportedName: LEVEL_NAMES.none[language], verdict: 'not-checked' };
+    }
+    const verdict = claimed === undefined ? 'not-claimed' : levelRank(assessment.supported) >= levelRank(claimed) ? 'supported' : 'not-supported';
+    return {
+      claimed,
+      claimedName: claimed ? LEVEL_NAMES[claimed][language] : undefined,
+      supported: assessment.supported,
+      supportedName: LEVEL_NAMES[assessment.supported][language],
+      verdict,
+    };
+  });
+
+  connection.onRequest(CHECK_WORKSPACE_METHOD, async (): Promise<CheckWorkspaceResult> => {
+    await scanWorkspace();
+    const totals = { files: 0, errors: 0, warnings: 0, infos: 0 };
+    const uris = new Set([...workspaceFiles, ...documents.all().filter((d) => isDescription(d.uri, d.languageId)).map((d) => d.uri)]);
+    for (const uri of uris) {
+      const service = await serviceForAnyFile(uri);
+      if (!service) continue;
+      totals.files++;
+      for (const finding of service.result.findings) {
+        if (finding.severity === 'error') totals.errors++;
+        else if (finding.severity === 'warning') totals.warnings++;
+        else totals.infos++;
+      }
+    }
+    await refreshAll();
+    return totals;
   });
 
   documents.listen(connection);

@@ -35,14 +35,14 @@ const MUTED = '#486581';
 const MARK = '#0b3c5d';
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
-const WIDTH = 960;
+const WIDTH = 900;
 const LABEL_X = 8;
-const X0 = 340;
-const X1 = 870;
+const X0 = 330;
+const X1 = 815;
 const LINE = 20;
-const MEASURE_FONT = 12.5;
-const STUDY_FONT = 11;
-const MEASURE_LINE = 15;
+const MEASURE_FONT = 13.5;
+const STUDY_FONT = 12;
+const MEASURE_LINE = 16;
 const LABEL_WIDTH = X0 - LABEL_X - 14;
 
 export interface ChartResult {
@@ -155,7 +155,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
   const scale = (d: number): number => X0 + (Math.min(d, axisMax) / axisMax) * (X1 - X0);
 
   // Band labels above the plot, staggered over lines where they would overlap.
-  const bandFont = 12;
+  const bandFont = 13;
   const bands = EFFECT_CLASSES.map((cls, i) => {
     const next = EFFECT_CLASSES[i + 1];
     const from = D_CLASS_BOUNDS[cls];
@@ -193,7 +193,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
   ];
   if (anyNegative) legend.push({ shape: 'hollow', text: t.legendNegative });
   if (anyOffScale) legend.push({ shape: 'triangle', text: `${t.legendOffScale} (> ${formatNumber(axisMax, lang)})` });
-  const legendFont = 12;
+  const legendFont = 13;
   const legendRows: { shape: (typeof legend)[number]['shape']; text: string; x: number; row: number }[] = [];
   let lx = LABEL_X;
   let lrow = 0;
@@ -245,7 +245,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
     const magnitude = Math.abs(d);
     const offScale = magnitude > axisMax;
     const cx = offScale ? X1 : scale(magnitude);
-    const converted = effect.kind === 'r' ? ` → d ≈ ${Number.isFinite(d) ? formatNumber(round(d * 100) / 100, lang) : d > 0 ? '∞' : '−∞'}` : '';
+    const converted = effect.kind === 'r' ? ` → d ≈ ${Number.isFinite(d) ? formatNumber(Math.round(d * 100) / 100, lang) : d > 0 ? '∞' : '−∞'}` : '';
     const full = `${effect.measureText} — ${effect.studyKey} ${effect.study}: ${effect.valueText}${converted} (${effect.className})`;
     const valueLabel = effect.kind === 'd' ? formatNumber(effect.value, lang) : effect.valueText;
     if (i % 2 === 1) parts.push(`<rect x="0" y="${num(rowTop)}" width="${X0 - 4}" height="${num(height)}" fill="#f3f6f9"/>`);
@@ -258,7 +258,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
       `<text x="${LABEL_X}" y="${num(firstBaseline + measureLines.length * MEASURE_LINE)}" font-size="${STUDY_FONT}" fill="${MUTED}">${x(truncate(`${effect.studyKey} · ${effect.study}`, STUDY_FONT, LABEL_WIDTH))}</text>`,
       `<line x1="${X0}" y1="${num(cy)}" x2="${num(cx)}" y2="${num(cy)}" stroke="${MARK}" stroke-width="1" stroke-dasharray="2 3" opacity="0.55"/>`,
       marker(effect, cx, cy, offScale),
-      `<text x="${num(cx + 11)}" y="${num(cy + 4)}" font-size="11.5" font-weight="600" fill="${INK}">${x(valueLabel)}</text>`,
+      `<text x="${num(cx + 11)}" y="${num(cy + 4)}" font-size="12.5" font-weight="600" fill="${INK}">${x(valueLabel)}</text>`,
       '</g>',
     );
   });
@@ -270,10 +270,10 @@ export function renderChart(report: EvidenceReport): ChartResult {
     const tx = scale(tick);
     parts.push(
       `<line x1="${num(tx)}" y1="${num(bottom)}" x2="${num(tx)}" y2="${num(bottom + 6)}" stroke="${INK}"/>`,
-      `<text x="${num(tx)}" y="${num(bottom + 19)}" font-size="11.5" text-anchor="middle" fill="${INK}">${x(formatNumber(tick, lang))}</text>`,
+      `<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${x(formatNumber(tick, lang))}</text>`,
     );
   }
-  parts.push(`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="12" text-anchor="middle" fill="${INK}">${x(t.chartAxis)}</text></g>`);
+  parts.push(`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="13" text-anchor="middle" fill="${INK}">${x(t.chartAxis)}</text></g>`);
 
   // Legend.
   parts.push('<g class="legend">');

@@ -53,9 +53,9 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .88r
 caption { caption-side: top; text-align: left; font-weight: 600; color: var(--muted); padding: .2rem 0 .35rem; }
 th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
 thead th { background: var(--head); }
-tbody th { font-weight: 600; white-space: nowrap; }
+tbody th { font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.ref { min-width: 16rem; }
+th, td { overflow-wrap: break-word; }
 td ul { margin: 0; padding-left: 1.1em; }
 .yes { color: var(--ok); font-weight: 600; }
 .no { color: var(--bad); font-weight: 600; }
@@ -63,7 +63,7 @@ td ul { margin: 0; padding-left: 1.1em; }
 .sev-warning { color: var(--warn); font-weight: 700; }
 .sev-info, .sev-hint { color: var(--muted); font-weight: 600; }
 figure { margin: .8rem 0 1rem; }
-figure svg { display: block; width: 100%; height: auto; max-width: 960px; }
+figure svg { display: block; width: 100%; height: auto; max-width: 980px; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .35rem; }
 figcaption strong { color: var(--ink); }
 .note { font-size: .85rem; color: var(--muted); }
@@ -78,6 +78,9 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--lin
   h2, h3 { break-after: avoid; }
   tr, figure, .level-card, .verdict, ul.checklist li { break-inside: avoid; }
   thead { display: table-header-group; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 3px 5px; }
+  .levels { grid-template-columns: repeat(3, 1fr); }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -106,6 +109,22 @@ function checklistHtml(report: EvidenceReport, level: ChecklistLevel, first: boo
     first ? '' : `<p class="above">${x(t.checklistAbove)}:</p>`,
     `<ul class="checklist">${items}</ul>`,
   ].join('');
+}
+
+/** Soft hyphens in long words that would otherwise widen narrow table columns. */
+const SOFT_HYPHENS: Readonly<Record<string, string>> = {
+  internationaal: 'inter\u00ADnationaal',
+  international: 'inter\u00ADnational',
+  Ondersteunend: 'Onder\u00ADsteunend',
+  Supporting: 'Suppor\u00ADting',
+  'quasi-experimenteel': 'quasi-experi\u00ADmenteel',
+  'quasi-experimental': 'quasi-experi\u00ADmental',
+  'meta-analyse': 'meta-ana\u00ADlyse',
+  'meta-analysis': 'meta-ana\u00ADlysis',
+};
+
+function soft(text: string): string {
+  return SOFT_HYPHENS[text] ?? text;
 }
 
 function th(cells: readonly string[]): string {
@@ -139,7 +158,7 @@ export function renderHtml(report: EvidenceReport): string {
     const levels = report.levels;
     const verdict =
       levels.verdict === 'supported'
-        ? `<p class="verdict ok">✓ ${x(t.verdictSupported)}</p>`
+        ? `<p class="verdict ok">✓ ${x(levels.exceeds ? t.verdictExceeds(levels.supported.name) : t.verdictSupported)}</p>`
         : levels.verdict === 'not-supported'
           ? `<p class="verdict bad">✗ ${x(t.verdictNotSupported(levels.supported.name))}</p>`
           : `<p class="verdict neutral">${htmlWithCode(t.verdictNotClaimed)}</p>`;
@@ -186,20 +205,19 @@ export function renderHtml(report: EvidenceReport): string {
         .map((s) => {
           const supportingClass = s.supporting === true ? 'yes' : s.supporting === false ? 'no' : '';
           return [
-            `<tr><th scope="row">${x(s.key)}</th>`,
-            `<td>${x(s.listName)}</td>`,
+            `<tr><th scope="row">${x(s.key)}<br><span class="note">${x(soft(s.listName))}</span></th>`,
             `<td class="ref">${x(s.reference)}</td>`,
             `<td class="num">${s.year !== undefined ? x(String(s.year)) : ''}</td>`,
-            `<td>${x(s.designName ?? '')}</td>`,
+            `<td>${x(soft(s.designName ?? ''))}</td>`,
             `<td class="num">${s.n !== undefined ? x(formatNumber(s.n, lang)) : ''}</td>`,
             `<td class="num">${s.followUpMonths !== undefined ? x(formatNumber(s.followUpMonths, lang)) : ''}</td>`,
-            `<td>${s.outcomes.length > 0 ? `<ul>${s.outcomes.map((o) => `<li>${x(o.text)}</li>`).join('')}</ul>` : ''}</td>`,
+            `<td class="outcomes">${s.outcomes.length > 0 ? `<ul>${s.outcomes.map((o) => `<li>${x(o.text)}</li>`).join('')}</ul>` : ''}</td>`,
             `<td${supportingClass ? ` class="${supportingClass}"` : ''}>${x(s.supportingText)}</td></tr>`,
           ].join('');
         })
         .join('');
       body.push(
-        `<table class="studies"><caption class="sr-only">${x(t.studiesHeading)}</caption>${th([c.key, c.list, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, c.supporting])}<tbody>${rows}</tbody></table>`,
+        `<table class="studies"><caption class="sr-only">${x(t.studiesHeading)}</caption>${th([`${c.key} · ${c.list}`, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, soft(c.supporting)])}<tbody>${rows}</tbody></table>`,
         `<p class="note">${x(t.supportingNote)}</p>`,
       );
     }

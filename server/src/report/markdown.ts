@@ -54,7 +54,7 @@ export function renderMarkdown(report: EvidenceReport): string {
     out.push('');
     const verdict =
       levels.verdict === 'supported'
-        ? `${MET} ${t.verdictSupported}`
+        ? `${MET} ${levels.exceeds ? t.verdictExceeds(md(levels.supported.name)) : t.verdictSupported}`
         : levels.verdict === 'not-supported'
           ? `${MISSING} ${t.verdictNotSupported(md(levels.supported.name))}`
           : markdownCell(t.verdictNotClaimed);

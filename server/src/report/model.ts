@@ -27,6 +27,8 @@ export interface LevelComparison {
   readonly assessed: LevelInfo | undefined;
   readonly assessedOn: string | undefined;
   readonly verdict: LevelVerdict;
+  /** The evidence supports a higher level than the one claimed. */
+  readonly exceeds: boolean;
   /** Requirements of the claimed level and the levels below it that are not met. */
   readonly missing: readonly string[];
 }
@@ -235,6 +237,7 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
       assessed: assessed === undefined ? undefined : levelInfo(assessed),
       assessedOn: description?.level?.assessedOn,
       verdict: assessment.claimed === undefined ? 'not-claimed' : supportedRank >= claimedRank ? 'supported' : 'not-supported',
+      exceeds: assessment.claimed !== undefined && supportedRank > claimedRank,
       missing,
     };
   }

@@ -25,6 +25,7 @@ export interface ReportTexts {
   readonly assessedOn: string;
   readonly noneClaimed: string;
   readonly verdictSupported: string;
+  readonly verdictExceeds: (supported: string) => string;
   readonly verdictNotSupported: (supported: string) => string;
   readonly verdictNotClaimed: string;
   readonly missingForClaim: string;
@@ -124,6 +125,7 @@ const EN: ReportTexts = {
   assessedOn: 'on',
   noneClaimed: 'none claimed',
   verdictSupported: 'The evidence supports the claimed level.',
+  verdictExceeds: (supported) => `The evidence supports the claimed level, and even: ${supported}.`,
   verdictNotSupported: (supported) => `The evidence does not support the claimed level; it supports: ${supported}.`,
   verdictNotClaimed: 'No level is claimed (`level.claimed`).',
   missingForClaim: 'Missing for the claimed level',
@@ -238,6 +240,7 @@ const NL: ReportTexts = {
   assessedOn: 'op',
   noneClaimed: 'geen niveau geclaimd',
   verdictSupported: 'Het bewijs ondersteunt het geclaimde niveau.',
+  verdictExceeds: (supported) => `Het bewijs ondersteunt het geclaimde niveau, en zelfs: ${supported}.`,
   verdictNotSupported: (supported) => `Het bewijs ondersteunt het geclaimde niveau niet; het ondersteunt: ${supported}.`,
   verdictNotClaimed: 'Er is geen niveau geclaimd (`level.claimed`).',
   missingForClaim: 'Ontbreekt voor het geclaimde niveau',

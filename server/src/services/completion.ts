@@ -53,7 +53,7 @@ function holdsObjects(list: SchemaNode): boolean {
 function keyInsertText(key: string, schema: SchemaNode, context: CompletionContext): string {
   if (context.keyFollows) return key;
   if (context.flow) return `${key}: $0`;
-  const nested = ' '.repeat(Math.max(0, context.column - context.lineIndent) + 2);
+  const nested = ' '.repeat(Math.max(0, context.column - context.lineIndent) + (context.needsSpace ? 3 : 2));
   const type = schemaType(schema);
   if (type === 'object') return `${key}:\n${nested}$0`;
   if (type === 'array') return holdsObjects(schema) ? `${key}:\n${nested}- $0` : `${key}: [$0]`;
@@ -91,7 +91,7 @@ function valueDocumentation(value: EnumValue, language: Language): MarkupContent
   return texts.length > 0 ? markdown(texts.join('\n\n')) : undefined;
 }
 
-function valueItems(doc: ServiceDocument, context: CompletionContext, schema: SchemaNode, exclude: readonly string[], prefix: string): CompletionItem[] {
+function valueItems(doc: ServiceDocument, context: CompletionContext, schema: SchemaNode, exclude: readonly string[], format: (value: string) => string): CompletionItem[] {
   const values: EnumValue[] = enumOf(schema);
   if (values.length === 0 && schemaType(schema) === 'boolean') {
     values.push({ value: true, description: { en: undefined, nl: undefined } }, { value: false, description: { en: undefined, nl: undefined } });
@@ -101,7 +101,7 @@ function valueItems(doc: ServiceDocument, context: CompletionContext, schema: Sc
   return values
     .filter((v) => !excluded.has(String(v.value)))
     .map((v, index): CompletionItem => {
-      const text = `${prefix}${String(v.value)}`;
+      const text = format(String(v.value));
       const item: CompletionItem = {
         label: String(v.value),
         kind: typeof v.value === 'boolean' ? CompletionItemKind.Value : CompletionItemKind.EnumMember,
@@ -110,7 +110,7 @@ function valueItems(doc: ServiceDocument, context: CompletionContext, schema: Sc
         insertTextFormat: InsertTextFormat.PlainText,
         textEdit: TextEdit.replace(range, text),
       };
-      if (prefix.length > 0) item.filterText = String(v.value);
+      if (text !== String(v.value)) item.filterText = String(v.value);
       const documentation = valueDocumentation(v, doc.config.language);
       if (documentation) item.documentation = documentation;
       return item;
@@ -169,10 +169,9 @@ function atKey(doc: ServiceDocument, context: CompletionContext, schema: SchemaN
   if (context.dash && context.list) {
     const list = schemaAt(context.list.path);
     const items = list && itemsOf(list);
-    if (list && items && schemaType(items) !== 'object') return valueItems(doc, context, items, context.list.items, context.needsSpace ? ' ' : '');
+    if (list && items && schemaType(items) !== 'object') return valueItems(doc, context, items, context.list.items, (v) => (context.needsSpace ? ` ${v}` : v));
     if (list && context.present.length === 0) {
-      const dashStart = context.replace.start - (doc.document.getText().slice(0, context.replace.start).match(/-\s*$/)?.[0].length ?? 0);
-      result.push(...snippetItems(doc, list, { start: dashStart, end: context.replace.end }, true));
+      result.push(...snippetItems(doc, list, { start: context.list.dashStart, end: context.replace.end }, true));
     }
   }
   if (!schema) return result;
@@ -185,9 +184,17 @@ function atKey(doc: ServiceDocument, context: CompletionContext, schema: SchemaN
 function atItem(doc: ServiceDocument, context: CompletionContext, list: SchemaNode): CompletionItem[] {
   const items = itemsOf(list);
   if (!items) return [];
-  if (context.flow) return valueItems(doc, context, items, context.present, '');
+  if (context.flow) return valueItems(doc, context, items, context.present, (v) => v);
   if (schemaType(items) === 'object') return snippetItems(doc, list, context.replace, false);
-  return valueItems(doc, context, items, context.present, '- ');
+  return valueItems(doc, context, items, context.present, (v) => `- ${v}`);
+}
+
+/** Completion of a value after `key: `; for a list of enum values, a flow list with one value. */
+function atValue(doc: ServiceDocument, context: CompletionContext, schema: SchemaNode): CompletionItem[] {
+  const space = context.needsSpace ? ' ' : '';
+  const items = schemaType(schema) === 'array' ? itemsOf(schema) : undefined;
+  if (items && context.prefix.length === 0) return valueItems(doc, context, items, [], (v) => `${space}[${v}]`);
+  return valueItems(doc, context, schema, [], (v) => `${space}${v}`);
 }
 
 /** Completion items at `offset` (UTF-16) of the document. Never throws. */
@@ -200,7 +207,7 @@ export function complete(doc: ServiceDocument, offset: number): CompletionItem[]
       case 'key':
         return atKey(doc, context, schema);
       case 'value':
-        return schema ? valueItems(doc, context, schema, [], context.needsSpace ? ' ' : '') : [];
+        return schema ? atValue(doc, context, schema) : [];
       case 'item':
         return schema ? atItem(doc, context, schema) : [];
     }

@@ -6,7 +6,8 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { OffsetRange } from '../core';
 import type { Segment } from './schema-nav';
-import { commentStart, leftmost, lineIndexAt, readLines, stripComment, unquote, type LineEntry, type LineInfo } from './yaml-lines';
+import { flowContext } from './yaml-flow';
+import { commentStart, leftmost, lineIndexAt, readLines, skipSpaces, stripComment, unquote, wordEnd, type LineEntry, type LineInfo } from './yaml-lines';
 
 export type Role = 'key' | 'value' | 'item';
 
@@ -92,8 +93,8 @@ export interface CompletionContext {
   readonly flow: boolean;
   /** A `- ` precedes the word on its line (block lists): the word starts a new list item. */
   readonly dash: boolean;
-  /** With `dash`: the path of the list and its scalar items, for lists of enum values. */
-  readonly list?: { readonly path: Segment[]; readonly items: readonly string[] };
+  /** With `dash`: the path of the list, its scalar items (for lists of enum values) and the dash's offset. */
+  readonly list?: { readonly path: Segment[]; readonly items: readonly string[]; readonly dashStart: number };
   /** Offset where the line's content starts (its first dash or key): where a list-item snippet begins. */
   readonly contentStart: number;
   /** Leading spaces of the line. */
@@ -195,20 +196,6 @@ function siblingItems(lines: Lines, index: number, col: number): { items: string
   return { items, dashed };
 }
 
-const WORD_CHAR = /[^\s:,[\]{}#"']/;
-
-function wordEnd(text: string, from: number, lineEnd: number): number {
-  let end = from;
-  while (end < lineEnd && WORD_CHAR.test(text[end] ?? '')) end++;
-  return end;
-}
-
-function skipSpaces(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && text[i] === ' ') i++;
-  return i;
-}
-
 /** The completion context at `offset`, or undefined where nothing is completed (comments, prose). */
 export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
   const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
@@ -252,7 +239,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   if (lastDash && list && item) {
     const items = siblingItems(lines, index, lastDash.col).items;
     const needsSpace = !quoted && start === lastDash.after;
-    return { ...common, kind: 'key', path: item, present: siblingKeys(lines, index, column, false), dash: true, needsSpace, list: { path: list, items } };
+    return { ...common, kind: 'key', path: item, present: siblingKeys(lines, index, column, false), dash: true, needsSpace, list: { path: list, items, dashStart: line.start + lastDash.col } };
   }
   const siblings = siblingItems(lines, index, column);
   if (siblings.dashed) {
@@ -263,7 +250,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   return path && { ...common, kind: 'key', path, present: siblingKeys(lines, index, column, true), dash: false };
 }
 
-type Base = Pick<CompletionContext, 'contentStart' | 'lineIndent'>;
+export type Base = Pick<CompletionContext, 'contentStart' | 'lineIndent'>;
 
 function valueContext(text: string, colonEnd: number, valueStart: number, at: number, lineEnd: number, path: Segment[], base: Base): CompletionContext | undefined {
   const quote = text[valueStart];
@@ -286,82 +273,5 @@ function valueContext(text: string, colonEnd: number, valueStart: number, at: nu
     column: start - (text.lastIndexOf('\n', start - 1) + 1),
     keyFollows: false,
     needsSpace: colonEnd === at,
-  };
-}
-
-interface Frame {
-  readonly open: '[' | '{';
-  readonly segment: Segment | undefined;
-  tokenStart: number;
-  key: string | undefined;
-  index: number;
-  readonly items: string[];
-}
-
-interface AtCursor {
-  readonly frames: readonly Frame[];
-  readonly frame: Frame;
-  readonly tokenStart: number;
-  readonly key: string | undefined;
-}
-
-/** Reads a flow collection on one line from its opening bracket; the context at the cursor in it. */
-function flowContext(text: string, open: number, at: number, lineEnd: number, path: Segment[], base: Base): CompletionContext | undefined {
-  const stack: Frame[] = [];
-  let cursor: AtCursor | undefined;
-  const finish = (frame: Frame, end: number): void => {
-    const token = unquote(stripComment(text.slice(frame.tokenStart, end)));
-    const atCursor = cursor?.frame === frame && cursor.tokenStart === frame.tokenStart;
-    if (token.length > 0 && !atCursor) frame.items.push(frame.open === '{' ? (frame.key ?? token) : token);
-  };
-  for (let i = open; i <= lineEnd; i++) {
-    const top = stack[stack.length - 1];
-    if (i === at && top && !cursor) cursor = { frames: [...stack], frame: top, tokenStart: top.tokenStart, key: top.key };
-    if (i === lineEnd) break;
-    const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < lineEnd && text[j] !== ch) j += ch === '"' && text[j] === '\\' ? 2 : 1;
-      if (at > i && at <= j) return undefined;
-      i = j;
-    } else if (ch === '[' || ch === '{') {
-      const segment = top ? (top.open === '[' ? top.index : (top.key ?? '')) : undefined;
-      stack.push({ open: ch, segment, tokenStart: i + 1, key: undefined, index: 0, items: [] });
-    } else if (ch === ',' && top) {
-      finish(top, i);
-      top.tokenStart = i + 1;
-      top.key = undefined;
-      top.index++;
-    } else if (ch === ':' && top?.open === '{' && top.key === undefined && /[\s,}]/.test(text[i + 1] ?? ' ')) {
-      top.key = unquote(text.slice(top.tokenStart, i));
-    } else if ((ch === ']' || ch === '}') && top) {
-      finish(top, i);
-      stack.pop();
-      if (stack.length === 0) break;
-    } else if (ch === '#' && /\s/.test(text[i - 1] ?? '')) {
-      break;
-    }
-  }
-  for (const frame of stack) finish(frame, lineEnd);
-  if (!cursor) return undefined;
-  const framePath = [...path, ...cursor.frames.slice(1).map((f) => f.segment ?? '')];
-  let start = cursor.tokenStart;
-  if (cursor.key !== undefined) start = text.indexOf(':', start) + 1;
-  start = skipSpaces(text, start, at);
-  if (/["']/.test(text[start] ?? '') && start < at) start++;
-  const end = Math.max(at, wordEnd(text, at, lineEnd));
-  const kind: Role = cursor.frame.open === '[' ? 'item' : cursor.key !== undefined ? 'value' : 'key';
-  return {
-    ...base,
-    kind,
-    path: kind === 'value' ? [...framePath, cursor.key ?? ''] : framePath,
-    prefix: text.slice(start, at),
-    replace: { start, end },
-    present: kind === 'value' ? [] : cursor.frame.items,
-    flow: true,
-    dash: false,
-    column: start - (text.lastIndexOf('\n', start - 1) + 1),
-    keyFollows: kind === 'key' && /^\s*:/.test(text.slice(end, lineEnd)),
-    needsSpace: false,
   };
 }

@@ -175,3 +175,17 @@ export function leftmost(line: LineInfo): { col: number; kind: 'dash' | 'key' | 
   const first = line.entries[0];
   return first ? { col: first.col, kind: first.kind } : { col: line.indent, kind: 'other' };
 }
+
+const WORD_CHAR = /[^\s:,[\]{}#"']/;
+
+export function wordEnd(text: string, from: number, lineEnd: number): number {
+  let end = from;
+  while (end < lineEnd && WORD_CHAR.test(text[end] ?? '')) end++;
+  return end;
+}
+
+export function skipSpaces(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && text[i] === ' ') i++;
+  return i;
+}

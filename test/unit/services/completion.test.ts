@@ -153,6 +153,17 @@ describe('completion: values', () => {
     const { items } = completeAt(text);
     assert.deepEqual(labels(items), ['intervision', 'refresher-days', 'fidelity-monitoring', 'other']);
     assert.equal(find(items, 'intervision').insertText, 'intervision');
+    const undashed = edit(sample(), '  qualityAssurance: [training, intervision, refresher-days, supervision, fidelity-monitoring]', '  qualityAssurance:\n    - training\n    ¦');
+    const next = completeAt(undashed).items;
+    assert.deepEqual(labels(next), ['intervision', 'refresher-days', 'supervision', 'fidelity-monitoring', 'other']);
+    assert.equal(find(next, 'other').insertText, '- other');
+  });
+
+  it('offers a one-value flow list right after the key of an enum list', () => {
+    const { text, items } = completeAt(edit(sample(), 'population: [help-request, risk-families]', 'population: ¦'));
+    assert.deepEqual(labels(items), ['universal', 'help-request', 'risk-families', 'maltreatment']);
+    const applied = applyCompletion(text, find(items, 'risk-families'));
+    assert.deepEqual(serviceDocument(applied).result.description?.targetGroup?.population, ['risk-families']);
   });
 });
 

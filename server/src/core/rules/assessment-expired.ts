@@ -35,7 +35,9 @@ export const assessmentExpired: Rule = {
     const assessedOn = context.description.level?.assessedOn;
     if (assessedOn === undefined) return;
     const expiry = expiryOf(assessedOn);
-    if (!expiry || expiry.getTime() >= context.today.getTime()) return;
+    // Compared by calendar day: exactly five years ago is not yet "more than five years".
+    const today = Date.UTC(context.today.getUTCFullYear(), context.today.getUTCMonth(), context.today.getUTCDate());
+    if (!expiry || expiry.getTime() >= today) return;
     context.report({
       path: ['level', 'assessedOn'],
       message: {

@@ -12,12 +12,12 @@ export const childAgeOutsideDatabankRange: Rule = {
     docs: {
       en: {
         title: 'The child age range lies within the databank range',
-        what: '`targetGroup.child.ageMonths` starts before −9 months (pregnancy), ends after 288 months (24 years), or has `min` greater than `max`.',
+        what: '`targetGroup.child.ageMonths` starts before -9 months (pregnancy), ends after 288 months (24 years), or has `min` greater than `max`.',
         why: 'The databank of effective youth interventions covers children and young people from pregnancy up to 24 years; an age range outside it, or an inverted one, cannot be assessed.',
       },
       nl: {
         title: 'De leeftijd van het kind valt binnen het bereik van de databank',
-        what: '`targetGroup.child.ageMonths` begint vóór −9 maanden (zwangerschap), eindigt na 288 maanden (24 jaar), of heeft een `min` groter dan `max`.',
+        what: '`targetGroup.child.ageMonths` begint vóór -9 maanden (zwangerschap), eindigt na 288 maanden (24 jaar), of heeft een `min` groter dan `max`.',
         why: 'De databank effectieve jeugdinterventies omvat kinderen en jongeren van de zwangerschap tot 24 jaar; een leeftijd daarbuiten, of een omgekeerd bereik, kan niet worden beoordeeld.',
       },
     },
@@ -30,8 +30,8 @@ export const childAgeOutsideDatabankRange: Rule = {
       context.report({
         path: [...path, 'min'],
         message: {
-          en: `The age starts at ${age.min} months, before the start of pregnancy (−9): outside the databank's range.`,
-          nl: `De leeftijd begint bij ${age.min} maanden, vóór het begin van de zwangerschap (−9): buiten het bereik van de databank.`,
+          en: `The age starts at ${age.min} months, before the start of pregnancy (-9): outside the databank's range.`,
+          nl: `De leeftijd begint bij ${age.min} maanden, vóór het begin van de zwangerschap (-9): buiten het bereik van de databank.`,
         },
       });
     }

@@ -1,7 +1,6 @@
 import { outcomes } from '../model';
 import type { Rule, RuleContext } from './api';
 import { isEffectiveClaim, isRejected } from './helpers';
-import { sensitivityClaimsWithoutEvidence } from './sensitivity-claims-maltreatment-prevention';
 
 /** Index of `maltreatment` in the targeted outcomes, if it is targeted. */
 export function targetedMaltreatmentIndex(context: RuleContext): number {
@@ -36,8 +35,6 @@ export const maltreatmentClaimWithoutMaltreatmentOutcome: Rule = {
     if (targetedAt < 0 && !claimsPrevention) return;
     const measured = outcomes(description).some((o) => o.list === 'dutchStudies' && o.outcome.domain === 'maltreatment');
     if (measured) return;
-    // The sensitivity rule gives the more specific explanation for the same gap.
-    if (sensitivityClaimsWithoutEvidence(context)) return;
     context.report({
       path: targetedAt >= 0 ? ['goals', 'targetedOutcomes', targetedAt] : ['level', 'claimed'],
       message: {
