@@ -138,3 +138,24 @@ describe('init', () => {
     assert.match(run.stderr, /needs --category/);
   });
 });
+
+describe('large runs', () => {
+  it('worker threads and the cache give exactly the single-thread result', async () => {
+    const files: Record<string, string> = {};
+    const drafts = readdirSync(join(SAMPLES, 'databank')).filter((f) => f.endsWith('.intervention.yaml'));
+    for (let i = 0; i < 60; i++) files[`d${i}.intervention.yaml`] = readFileSync(join(SAMPLES, 'databank', drafts[i % drafts.length]!), 'utf8');
+    const dir = makeWorkspace(files);
+    const single = await runCli(['--format', 'json', '--workers', '0'], { cwd: dir });
+    const threaded = await runCli(['--format', 'json', '--workers', '2'], { cwd: dir });
+    assert.equal(threaded.code, single.code);
+    assert.equal(threaded.stdout, single.stdout);
+    assert.ok((JSON.parse(single.stdout) as unknown[]).length > 100);
+    const cold = await runCli(['--format', 'json', '--cache'], { cwd: dir });
+    const warm = await runCli(['--format', 'json', '--cache'], { cwd: dir });
+    assert.equal(cold.stdout, single.stdout);
+    assert.equal(warm.stdout, single.stdout);
+    writeFileSync(join(dir, 'd0.intervention.yaml'), completeSample());
+    const changed = await runCli(['--format', 'json', '--cache'], { cwd: dir });
+    assert.ok(!(JSON.parse(changed.stdout) as { file: string }[]).some((f) => f.file === 'd0.intervention.yaml'), 'a changed file is checked again');
+  });
+});

@@ -1,5 +1,6 @@
 import type { LineCounter } from 'yaml';
 import { countLines, RULES_BY_ID, validate, type Config, type Finding } from '../core';
+import type { ResultCache } from './cache';
 import { readDescription } from './read-file';
 import type { Target } from './files';
 
@@ -33,7 +34,7 @@ function single(target: Target, config: Config, ruleId: string, message: { en: s
 }
 
 /** Reads and checks one file; never throws. */
-export async function checkFile(target: Target, config: Config, today: Date): Promise<FileReport> {
+export async function checkFile(target: Target, config: Config, today: Date, cache?: ResultCache): Promise<FileReport> {
   const read = await readDescription(target.path, config.limits.maxFileBytes);
   switch (read.kind) {
     case 'error':
@@ -60,14 +61,25 @@ export async function checkFile(target: Target, config: Config, today: Date): Pr
         countLines(read.prefix),
       );
     case 'text': {
+      const cached = cache?.get(target.display, read.text);
+      if (cached) return { target, findings: cached, lines: countLines(read.text), text: read.text, bom: read.bom, error: undefined };
       const result = validate(read.text, { config, today });
-      return { target, findings: result.findings, lines: result.lineCounter ?? countLines(read.text), text: read.text, bom: read.bom, error: undefined };
+      cache?.set(target.display, read.text, result.findings);
+      return { target, findings: result.findings, lines: result.lineCounter, text: read.text, bom: read.bom, error: undefined };
     }
   }
 }
 
-export async function checkAll(targets: readonly Target[], config: Config, today: Date): Promise<FileReport[]> {
+export async function checkAll(
+  targets: readonly Target[],
+  config: Config,
+  today: Date,
+  options: { cache?: ResultCache; onProgress?: (done: number) => void } = {},
+): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const target of targets) reports.push(await checkFile(target, config, today));
+  for (const target of targets) {
+    reports.push(await checkFile(target, config, today, options.cache));
+    options.onProgress?.(reports.length);
+  }
   return reports;
 }

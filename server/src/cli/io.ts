@@ -4,6 +4,7 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
   readonly stdinIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
   write(text: string): void;
   error(text: string): void;
 }
@@ -14,6 +15,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     write: (text) => process.stdout.write(text),
     error: (text) => process.stderr.write(text),
   };

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, isAtLeast, type ConfigOverrides, type Language, type Severity } from '../core';
+import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAll, type FileReport } from './check';
 import { fixDiff, planFixes, writeFixes } from './fix';
@@ -13,11 +13,16 @@ import { init } from './init';
 import { loadConfig } from './config-loader';
 import { UsageError } from './errors';
 import { explain, listRules } from './explain';
-import { resolveTargets } from './files';
+import { ResultCache } from './cache';
+import { resolveTargets, type Target } from './files';
+import { checkInWorkers, serveWorkerIfAny, workerCount } from './parallel';
 import { FORMATTERS } from './formatters';
 import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
 import { VERSION } from './version';
+
+// Inside a check worker this module only serves its share of the files.
+serveWorkerIfAny();
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -31,6 +36,9 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'update-baseline': { type: 'string' },
   category: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  workers: { type: 'string' },
   stdio: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -91,6 +99,21 @@ export function exitCodeFor(reports: readonly FileReport[], failOn: Severity, ma
   return 0;
 }
 
+/** One pass over the files: in this thread or in workers, with the optional cache and progress line. */
+async function runChecks(targets: readonly Target[], config: Config, today: Date, values: Values, io: CliIo): Promise<FileReport[]> {
+  const progress = io.stderrIsTTY && targets.length >= 100 ? (done: number) => {
+    if (done % 25 === 0 || done === targets.length) io.error(`\rChecking ${done}/${targets.length} files…${done === targets.length ? '\n' : ''}`);
+  } : undefined;
+  const requested = values.workers === undefined ? undefined : Number(values.workers);
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 0)) throw new UsageError(`--workers must be a whole number ≥ 0, not "${values.workers}".`);
+  const workers = values.cache ? 0 : (requested ?? workerCount(targets.length));
+  if (workers > 1) return checkInWorkers(__filename, targets, config, today, workers, progress);
+  const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
+  const reports = await checkAll(targets, config, today, { ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
+  await cache?.save();
+  return reports;
+}
+
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 async function runCheck(paths: readonly string[], values: Values, io: CliIo): Promise<number> {
@@ -106,7 +129,8 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     return 2;
   }
   const today = new Date();
-  let reports = await checkAll(targets, config, today);
+  const check = (): Promise<FileReport[]> => runChecks(targets, config, today, values, io);
+  let reports = await check();
   for (const report of reports) {
     if (report.error !== undefined) io.error(`intervention-lint: cannot read ${report.target.display}: ${report.error}\n`);
   }
@@ -121,7 +145,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     if (problems.length > 0) return 2;
     const fixedCount = outcomes.reduce((sum, o) => sum + (o.fixed === undefined ? 0 : o.applied), 0);
     if (fixedCount > 0) io.error(`intervention-lint: applied ${fixedCount} fix(es) in ${outcomes.filter((o) => o.fixed !== undefined).length} file(s)\n`);
-    reports = await checkAll(targets, config, today);
+    reports = await check();
   }
   if (values['update-baseline'] !== undefined) {
     const count = await writeBaseline(resolve(io.cwd, values['update-baseline']), reports);

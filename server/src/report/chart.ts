@@ -169,9 +169,9 @@ export function renderChart(report: EvidenceReport): ChartResult {
   const bandLines = stagger(bands.map((b) => [b.start, b.start + b.w]));
   const labelLines = Math.max(...bandLines) + 1;
   const top = 4 + labelLines * LINE + 4;
-  // Rows: the measure on up to two lines, the study below it.
+  // Rows: the measure on up to three lines, the study below it.
   const rows = plotted.map((effect) => {
-    const measureLines = wrap(effect.measure === '' ? '—' : effect.measure, MEASURE_FONT, LABEL_WIDTH, 2);
+    const measureLines = wrap(effect.measure === '' ? '—' : effect.measure, MEASURE_FONT, LABEL_WIDTH, 3);
     return { effect, measureLines, height: 10 + measureLines.length * MEASURE_LINE + 20 };
   });
   const rowTops: number[] = [];
@@ -270,7 +270,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
     const tx = scale(tick);
     parts.push(
       `<line x1="${num(tx)}" y1="${num(bottom)}" x2="${num(tx)}" y2="${num(bottom + 6)}" stroke="${INK}"/>`,
-      `<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${x(formatNumber(tick, lang))}</text>`,
+      `<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${x(tick === 0 ? '0' : tick.toFixed(1).replace('.', t.decimal))}</text>`,
     );
   }
   parts.push(`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="13" text-anchor="middle" fill="${INK}">${x(t.chartAxis)}</text></g>`);

@@ -68,7 +68,7 @@ describe('completion context from the text', () => {
     assert.deepEqual(nested?.path, ['a', 0, 1]);
     const compact = contextAt('a:\n- x\n- ¦\n');
     assert.deepEqual(compact?.path, ['a', 1]);
-    assert.deepEqual(compact?.list, { path: ['a'], items: ['x'] });
+    assert.deepEqual(compact?.list, { path: ['a'], items: ['x'], dashStart: 7 });
   });
 
   it('gives no context in comments, block scalars or after a scalar value', () => {
