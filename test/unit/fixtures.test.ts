@@ -5,8 +5,11 @@ import { applyEdits, RULES, safeFixEdits, validate, type Edit } from '../../serv
 import { actualFindings, expectedFindings } from '../support/expectations';
 import { FIXTURES, TODAY } from '../support/paths';
 
-/** Engine rules whose fixtures cannot be ordinary files (a 2 MiB file, a throwing rule): unit-tested. */
-const COVERED_ELSEWHERE = new Set(['document-too-large', 'internal-error']);
+/**
+ * Rules whose cases cannot be one ordinary file: a 2 MiB file and a throwing rule (test/unit/
+ * bad-input.test.ts), and the cross-file duplicate-id (test/unit/cross-file.test.ts, test/cli/).
+ */
+const COVERED_ELSEWHERE = new Set(['document-too-large', 'internal-error', 'duplicate-id']);
 
 function safeEdits(text: string): Edit[] {
   return safeFixEdits(validate(text, { today: TODAY }).findings);

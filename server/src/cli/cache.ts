@@ -9,11 +9,11 @@ import { VERSION } from './version';
 
 interface CacheFile {
   readonly version: string;
-  readonly entries: Record<string, { readonly hash: string; readonly findings: readonly Finding[] }>;
+  readonly entries: Record<string, { readonly hash: string; readonly findings: readonly Finding[]; readonly id?: string | undefined }>;
 }
 
 export class ResultCache {
-  private readonly entries: Map<string, { hash: string; findings: readonly Finding[] }>;
+  private readonly entries: Map<string, { hash: string; findings: readonly Finding[]; id?: string | undefined }>;
   private readonly salt: string;
   hits = 0;
   misses = 0;
@@ -39,16 +39,16 @@ export class ResultCache {
     return createHash('sha256').update(this.salt).update(text).digest('hex');
   }
 
-  get(file: string, text: string): readonly Finding[] | undefined {
+  get(file: string, text: string): { findings: readonly Finding[]; id: string | undefined } | undefined {
     const entry = this.entries.get(file);
-    const found = entry && entry.hash === this.hash(text) ? entry.findings : undefined;
+    const found = entry && entry.hash === this.hash(text) ? { findings: entry.findings, id: entry.id } : undefined;
     if (found) this.hits++;
     else this.misses++;
     return found;
   }
 
-  set(file: string, text: string, findings: readonly Finding[]): void {
-    this.entries.set(file, { hash: this.hash(text), findings });
+  set(file: string, text: string, findings: readonly Finding[], id: string | undefined): void {
+    this.entries.set(file, { hash: this.hash(text), findings, id });
   }
 
   async save(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml';
-import { countLines, RULES_BY_ID, validate, type Config, type Finding } from '../core';
+import { countLines, RULES_BY_ID, validate, workspaceView, type Config, type Finding, type WorkspaceView } from '../core';
 import type { ResultCache } from './cache';
 import { readDescription } from './read-file';
 import type { Target } from './files';
@@ -13,6 +13,8 @@ export interface FileReport {
   readonly bom: boolean;
   /** Set when the file could not be read at all (exit code 2). */
   readonly error: string | undefined;
+  /** The description's `id`, for cross-file rules. */
+  readonly id?: string | undefined;
 }
 
 function severityOf(config: Config, ruleId: string): Finding['severity'] {
@@ -34,7 +36,7 @@ function single(target: Target, config: Config, ruleId: string, message: { en: s
 }
 
 /** Reads and checks one file; never throws. */
-export async function checkFile(target: Target, config: Config, today: Date, cache?: ResultCache): Promise<FileReport> {
+export async function checkFile(target: Target, config: Config, today: Date, cache?: ResultCache, workspace?: WorkspaceView): Promise<FileReport> {
   const read = await readDescription(target.path, config.limits.maxFileBytes);
   switch (read.kind) {
     case 'error':
@@ -61,11 +63,12 @@ export async function checkFile(target: Target, config: Config, today: Date, cac
         countLines(read.prefix),
       );
     case 'text': {
-      const cached = cache?.get(target.display, read.text);
-      if (cached) return { target, findings: cached, lines: countLines(read.text), text: read.text, bom: read.bom, error: undefined };
-      const result = validate(read.text, { config, today });
-      cache?.set(target.display, read.text, result.findings);
-      return { target, findings: result.findings, lines: result.lineCounter, text: read.text, bom: read.bom, error: undefined };
+      const cached = workspace ? undefined : cache?.get(target.display, read.text);
+      if (cached) return { target, findings: cached.findings, lines: countLines(read.text), text: read.text, bom: read.bom, error: undefined, id: cached.id };
+      const result = validate(read.text, { config, today, ...(workspace ? { workspace } : {}) });
+      const id = result.description?.id;
+      if (!workspace) cache?.set(target.display, read.text, result.findings, id);
+      return { target, findings: result.findings, lines: result.lineCounter, text: read.text, bom: read.bom, error: undefined, id };
     }
   }
 }
@@ -82,4 +85,20 @@ export async function checkAll(
     options.onProgress?.(reports.length);
   }
   return reports;
+}
+
+/**
+ * Cross-file rules (`duplicate-id`): the files whose id another file shares are checked again
+ * with a view of the whole run. Rare, so the common run pays only for collecting the ids.
+ */
+export async function checkAcrossFiles(reports: readonly FileReport[], config: Config, today: Date): Promise<FileReport[]> {
+  const ids = new Map(reports.map((r) => [r.target.display, r.id]));
+  const counts = new Map<string, number>();
+  for (const id of ids.values()) if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const result: FileReport[] = [];
+  for (const report of reports) {
+    const shared = report.id !== undefined && (counts.get(report.id) ?? 0) > 1;
+    result.push(shared ? await checkFile(report.target, config, today, undefined, workspaceView(ids, report.target.display)) : report);
+  }
+  return result;
 }

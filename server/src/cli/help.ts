@@ -6,6 +6,11 @@ Usage
                                                  (default: the configured files under the current folder)
   intervention-lint rules [--format text|json|md]   every rule with its default severity and source
   intervention-lint explain RULE-ID             the rule's documentation
+  intervention-lint report FILE [--format md|html] [--output FILE]
+                                                 evidence report: claimed vs supported level, studies, effects
+  intervention-lint init NAME [--category CATEGORY]   a new description from the template
+                                                 (CATEGORY: sensitivity, maltreatment-prevention,
+                                                 parenting-support, other; asked for on a terminal)
   intervention-lint server --stdio              the language server, for any LSP editor
 
 Options for check
@@ -22,6 +27,13 @@ Options for check
       --fail-on LEVEL          error (default), warning or info: lowest severity that fails the run
       --max-warnings N         fail when there are more than N warnings
       --language nl|en         language of the messages (default: from the config, else en)
+      --fix                    apply the safe fixes in place (comments and layout are kept)
+      --fix-dry-run            print the safe fixes as a unified diff; change nothing
+      --update-baseline FILE   record today's findings in FILE
+      --baseline FILE          accept the findings recorded in FILE; fail only on new ones
+      --cache                  skip files unchanged since the last run (.intervention-lint-cache)
+      --cache-location FILE    where the cache lives
+      --workers N              worker threads (default: by the number of files; 0 = none)
   -h, --help                   this help
   -v, --version                the version
 
@@ -36,4 +48,8 @@ Examples
   intervention-lint --format text --format sarif --output results.sarif
   intervention-lint --format github --format junit:results.xml --format html:report.html
   intervention-lint --language nl explain sessions-outside-effective-range
+  intervention-lint --fix-dry-run samples/complete
+  intervention-lint --update-baseline .intervention-lint-baseline.json && intervention-lint --baseline .intervention-lint-baseline.json
+  intervention-lint report samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output report.html
+  intervention-lint init "Samen Sterk" --category sensitivity
 `;

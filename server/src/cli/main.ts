@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
-import { checkAll, type FileReport } from './check';
+import { checkAcrossFiles, checkAll, type FileReport } from './check';
 import { fixDiff, planFixes, writeFixes } from './fix';
 import { init } from './init';
+import { reportCommand } from './report-command';
 import { loadConfig } from './config-loader';
 import { UsageError } from './errors';
 import { explain, listRules } from './explain';
@@ -107,11 +108,11 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 0)) throw new UsageError(`--workers must be a whole number ≥ 0, not "${values.workers}".`);
   const workers = values.cache ? 0 : (requested ?? workerCount(targets.length));
-  if (workers > 1) return checkInWorkers(__filename, targets, config, today, workers, progress);
+  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress), config, today);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
   const reports = await checkAll(targets, config, today, { ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
   await cache?.save();
-  return reports;
+  return checkAcrossFiles(reports, config, today);
 }
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
@@ -176,7 +177,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return 0;
     }
     const [first, ...rest] = positionals;
-    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'init', 'help'].includes(first) ? 'check' : first;
+    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'init', 'report', 'help'].includes(first) ? 'check' : first;
     const args = command === 'check' && first !== 'check' ? positionals : rest;
     if (values.help || command === 'help') {
       io.write(HELP);
@@ -192,6 +193,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       case 'explain':
         io.write(explain(args[0], language));
         return 0;
+      case 'report': {
+        const { config } = await loadConfig(io.cwd, values.config, values.language ? { language } : undefined);
+        const text = await reportCommand(io.cwd, args[0], values.format?.[0], values.output, config);
+        if (text !== undefined) io.write(text);
+        return 0;
+      }
       case 'init': {
         const file = await init(io.cwd, args[0], values.category, language, io.stdinIsTTY);
         io.write(`${file}\n`);

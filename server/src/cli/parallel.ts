@@ -24,6 +24,7 @@ interface WorkerResult {
   readonly text: string | undefined;
   readonly bom: boolean;
   readonly error: string | undefined;
+  readonly id: string | undefined;
   /** For files without text (too large, not UTF-8): the line starts the findings need. */
   readonly lineStarts: readonly number[] | undefined;
 }
@@ -59,7 +60,7 @@ export async function checkInWorkers(
       runWorker(script, { kind: 'intervention-lint-check', targets: share.map((s) => s.t), config, today: today.getTime() }, (result) => {
         const original = share[result.index]!;
         const lines = result.text !== undefined ? countLines(result.text) : result.lineStarts ? fromLineStarts(result.lineStarts) : undefined;
-        reports[original.i] = { target: original.t, findings: result.findings, lines, text: result.text, bom: result.bom, error: result.error };
+        reports[original.i] = { target: original.t, findings: result.findings, lines, text: result.text, bom: result.bom, error: result.error, id: result.id };
         onProgress?.(++done);
       }),
     ),
@@ -89,6 +90,7 @@ export function serveWorkerIfAny(): boolean {
         text: report.text,
         bom: report.bom,
         error: report.error,
+        id: report.id,
         lineStarts: report.text === undefined ? report.lines?.lineStarts : undefined,
       };
       port.postMessage(result);

@@ -1,4 +1,4 @@
-import { CST, isCollection, isMap, isScalar, type Document, type Node } from 'yaml';
+import { CST, isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { locate } from './locate';
 import type { Edit, KeyPath } from './types';
 
@@ -83,4 +83,26 @@ export function insertKey(doc: Document.Parsed, text: string, parentPath: KeyPat
   else if (at > 0 && text[at - 1] === '\r') at--;
   if (at < end) at = end;
   return { start: at, end: at, text: `${lineBreakOf(text)}${indent}${key}: ${value}` };
+}
+
+/**
+ * An edit that appends `item` (already YAML text) to the block sequence at `path`, at the
+ * indentation of its existing items. Undefined for flow or empty sequences.
+ */
+export function appendToBlockList(doc: Document.Parsed, text: string, path: KeyPath, item: string): Edit | undefined {
+  const { found, depth } = locate(doc, path);
+  const seq = found.value;
+  if (depth !== path.length || !isSeq(seq) || seq.flow === true || seq.items.length === 0) return undefined;
+  const first = seq.items[0];
+  const last = seq.items[seq.items.length - 1];
+  if (!isNode(first) || !isNode(last) || !first.range || !last.range) return undefined;
+  const dash = text.lastIndexOf('-', first.range[0]);
+  const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
+  const indent = text.slice(lineStart, dash);
+  if (!/^ *$/.test(indent)) return undefined;
+  let at = text.indexOf('\n', Math.max(last.range[1] - 1, 0));
+  if (at < 0) at = text.length;
+  else if (at > 0 && text[at - 1] === '\r') at--;
+  if (at < last.range[1]) at = last.range[1];
+  return { start: at, end: at, text: `${lineBreakOf(text)}${indent}- ${item}` };
 }

@@ -27,6 +27,7 @@ export {
   type Config,
   type ConfigOverrides,
 } from './config';
-export { RULES, RULES_BY_ID, RULE_IDS, type Rule, type RuleMeta, type RuleDocs } from './rules';
+export { RULES, RULES_BY_ID, RULE_IDS, type Rule, type RuleMeta, type RuleDocs, type WorkspaceView } from './rules';
+export { workspaceView } from './workspace';
 export { INTERVENTION_SCHEMA } from './schema';
 export * from './types';

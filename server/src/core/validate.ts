@@ -9,7 +9,7 @@ import { assessLevel, type LevelAssessment } from './evidence';
 import { locate, rangeOf } from './locate';
 import type { Description } from './model';
 import { countLines, parse, type ParsedDocument } from './parse';
-import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext } from './rules';
+import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext, type WorkspaceView } from './rules';
 import { schemaFixes } from './schema-fixes';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
@@ -23,6 +23,8 @@ export interface ValidateOptions {
   readonly today?: Date;
   /** The rules to run; defaults to the full registry. */
   readonly rules?: readonly Rule[];
+  /** The rest of the workspace, for cross-file rules such as `duplicate-id`. */
+  readonly workspace?: WorkspaceView;
 }
 
 export interface ValidationResult {
@@ -107,6 +109,7 @@ function runRules(
   config: Config,
   today: Date,
   rules: readonly Rule[],
+  workspace: WorkspaceView | undefined,
 ): { findings: RawFinding[]; assessment: LevelAssessment } {
   const findings: RawFinding[] = [];
   let assessment: LevelAssessment | undefined;
@@ -119,6 +122,7 @@ function runRules(
       today,
       text: parsed.text,
       doc,
+      workspace,
       assessment: assess,
       has: (path) => locate(doc, path).depth === path.length,
       report: (report: Report) =>
@@ -190,7 +194,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
         }
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
         description = (withoutRejected(parsed.data, rejected) ?? {});
-        const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES);
+        const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES, options.workspace);
         raw.push(...ran.findings);
         assessment = ran.assessment;
       }

@@ -122,7 +122,7 @@ function snippetItems(doc: ServiceDocument, list: SchemaNode, range: OffsetRange
   const items = itemsOf(list);
   if (!items) return [];
   return snippetsOf(items).map((snippet, index): CompletionItem => {
-    const text = listItemSnippet(snippet.body);
+    const text = listItemSnippet(snippet.body, items);
     const preview = text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
     const item: CompletionItem = {
       label: snippet.label,

@@ -101,8 +101,16 @@ export function snippetScalar(source: string): string {
   return quote ? `"${body}"` : body;
 }
 
-function scalar(value: unknown): string {
-  if (typeof value === 'string') return snippetScalar(value);
+/**
+ * A JSON value as a YAML scalar. A placeholder string for a number or boolean property (per the
+ * optional schema) stays unquoted, so that `${1:2024}` reads back as a number.
+ */
+function scalar(value: unknown, schema?: SchemaNode): string {
+  if (typeof value === 'string') {
+    const type = schemaType(schema);
+    const typed = type === 'integer' || type === 'number' || type === 'boolean';
+    return typed && /\$\{?\d/.test(value) ? value : snippetScalar(value);
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return 'null';
 }
@@ -111,34 +119,36 @@ function isScalarValue(value: unknown): boolean {
   return !Array.isArray(value) && !isRecord(value);
 }
 
-/** A JSON value as block YAML lines (snippet syntax), relative to column 0. */
-export function toYamlLines(value: unknown, depth = 0): string[] {
+/** A JSON value as block YAML lines (snippet syntax), relative to column 0; `schema` describes the value. */
+export function toYamlLines(value: unknown, schema?: SchemaNode, depth = 0): string[] {
   if (depth > 50) return [];
   if (isRecord(value)) {
     const entries = Object.entries(value);
     if (entries.length === 0) return ['{}'];
     return entries.flatMap(([key, sub]) => {
       const name = needsQuotes(key) ? `"${yamlEscape(key)}"` : key;
-      if (isScalarValue(sub)) return [`${name}: ${scalar(sub)}`];
+      const subSchema = schema && childSchema(schema, key);
+      if (isScalarValue(sub)) return [`${name}: ${scalar(sub, subSchema)}`];
       if (Array.isArray(sub) && sub.length === 0) return [`${name}: []`];
       if (isRecord(sub) && Object.keys(sub).length === 0) return [`${name}: {}`];
-      return [`${name}:`, ...toYamlLines(sub, depth + 1).map((line) => `  ${line}`)];
+      return [`${name}:`, ...toYamlLines(sub, subSchema, depth + 1).map((line) => `  ${line}`)];
     });
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return ['[]'];
+    const itemSchema = schema && childSchema(schema, 0);
     return (value as unknown[]).flatMap((item) => {
-      if (isScalarValue(item)) return [`- ${scalar(item)}`];
-      const lines = toYamlLines(item, depth + 1);
+      if (isScalarValue(item)) return [`- ${scalar(item, itemSchema)}`];
+      const lines = toYamlLines(item, itemSchema, depth + 1);
       return lines.map((line, index) => (index === 0 ? `- ${line}` : `  ${line}`));
     });
   }
-  return [scalar(value)];
+  return [scalar(value, schema)];
 }
 
 /** A snippet body as one list item: `- key: …` with the other lines aligned under the first key. */
-export function listItemSnippet(body: unknown): string {
-  const lines = toYamlLines(body);
+export function listItemSnippet(body: unknown, schema?: SchemaNode): string {
+  const lines = toYamlLines(body, schema);
   if (!isRecord(body) && !Array.isArray(body)) return `- ${lines.join('')}$0`;
   return `${lines.map((line, index) => (index === 0 ? `- ${line}` : `  ${line}`)).join('\n')}$0`;
 }

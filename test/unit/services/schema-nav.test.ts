@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { docsOf, enumOf, propertiesOf, requiredOf, schemaAt, schemaType, snippetsOf } from '../../../server/src/services';
+import { docsOf, enumOf, listItemSnippet, propertiesOf, requiredOf, schemaAt, schemaType, snippetScalar, snippetsOf, toYamlLines } from '../../../server/src/services';
 
 describe('schema navigation', () => {
   it('follows properties, items and local $ref to a study outcome effect', () => {
@@ -44,5 +44,27 @@ describe('schema navigation', () => {
     assert.deepEqual(schemaAt(['owner', 'x-intern']), {});
     assert.equal(schemaAt(['targetGroop']), undefined);
     assert.equal(schemaAt(['id', 'deeper']), undefined);
+  });
+});
+
+describe('snippet conversion to YAML', () => {
+  it('quotes strings with special characters and keeps placeholders', () => {
+    assert.equal(snippetScalar('${1:Author, A. (2024). Title: sub}'), '"${1:Author, A. (2024). Title: sub}"');
+    assert.equal(snippetScalar('${2:rct}'), '${2:rct}');
+    assert.equal(snippetScalar('${1:say "hi"}'), '"${1:say \\\\"hi\\\\"}"');
+    assert.equal(snippetScalar('2024'), '"2024"');
+  });
+
+  it('leaves a placeholder for a number unquoted when the schema says it is a number', () => {
+    const study = schemaAt(['research', 'dutchStudies', 0]);
+    assert.ok(study);
+    assert.deepEqual(toYamlLines({ year: '${1:2024}', reference: '${2:x}', outcomes: [{ effect: { d: '${3:0.4}' } }] }, study), [
+      'year: ${1:2024}',
+      'reference: ${2:x}',
+      'outcomes:',
+      '  - effect:',
+      '      d: ${3:0.4}',
+    ]);
+    assert.equal(listItemSnippet({ n: 5 }, study), '- n: 5$0');
   });
 });

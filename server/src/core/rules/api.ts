@@ -32,6 +32,12 @@ export interface Report {
   readonly fixes?: readonly Fix[];
 }
 
+/** What a rule may know about the other descriptions of the workspace (cross-file rules). */
+export interface WorkspaceView {
+  /** Display names of the other files whose `id` is `id`. */
+  otherFilesWithId(id: string): readonly string[];
+}
+
 export interface RuleContext {
   /** The description without the values the schema rejected. */
   readonly description: Description;
@@ -39,6 +45,8 @@ export interface RuleContext {
   readonly today: Date;
   readonly text: string;
   readonly doc: Document.Parsed;
+  /** Absent when a file is checked on its own. */
+  readonly workspace: WorkspaceView | undefined;
   /** The supported level and its checklist (computed once per document). */
   assessment(): LevelAssessment;
   /** Whether the key path exists in the YAML (with any value, even a rejected one). */

@@ -22,7 +22,9 @@ import { sensitivityBeforeSixMonths } from './sensitivity-before-six-months';
 import { sensitivityClaimsMaltreatmentPrevention } from './sensitivity-claims-maltreatment-prevention';
 import { sensitivityWithoutVideoFeedback } from './sensitivity-without-video-feedback';
 import { sessionsOutsideEffectiveRange } from './sessions-outside-effective-range';
+import { studyNotInReferences } from './study-not-in-references';
 import { summaryTooLong } from './summary-too-long';
+import { duplicateId } from './duplicate-id';
 import { universalOfferNotSupported } from './universal-offer-not-supported';
 import { unvalidatedInstrument } from './unvalidated-instrument';
 
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = [
   outcomeNotTargeted,
   assessmentExpired,
   summaryTooLong,
+  studyNotInReferences,
+  duplicateId,
   unusedDisable,
   invalidDisable,
   documentTooLarge,
@@ -63,4 +67,4 @@ export const RULES: readonly Rule[] = [
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
 
-export type { Rule, RuleContext, RuleMeta, RuleDocs, Report } from './api';
+export type { Rule, RuleContext, RuleMeta, RuleDocs, Report, WorkspaceView } from './api';

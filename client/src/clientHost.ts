@@ -1,0 +1,84 @@
+/**
+ * Owns the language client: starts it, restarts it (a new client each time, because the browser
+ * client's worker cannot be restarted), and sends the custom requests of `server/src/lsp/protocol.ts`.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+
+export const CLIENT_ID = 'interventionLint';
+export const CLIENT_NAME = 'Intervention Lint';
+export const LANGUAGE_ID = 'intervention-yaml';
+
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+/** The options both the desktop and the web client use; only the document selector differs. */
+export function clientOptions(schemes: readonly string[] | undefined, outputChannel: vscode.OutputChannel): LanguageClientOptions {
+  return {
+    // Without a scheme the filter matches every scheme (web: vscode-vfs, memfs, …).
+    documentSelector: schemes === undefined ? [{ language: LANGUAGE_ID }] : schemes.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
+    outputChannel,
+    diagnosticCollectionName: 'intervention-lint',
+    // The server answers workspace/configuration itself (pull model) and registers for changes of
+    // the `interventionLint` section; pull diagnostics are re-requested on every edit and save.
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+}
+
+/** Schemes served by the desktop client: files, untitled editors, and the workspace's own schemes. */
+export function desktopSchemes(): string[] {
+  const schemes = new Set(['file', 'untitled']);
+  for (const folder of vscode.workspace.workspaceFolders ?? []) schemes.add(folder.uri.scheme);
+  return [...schemes];
+}
+
+export class ClientHost implements vscode.Disposable {
+  private client: BaseLanguageClient | undefined;
+  private starting: Promise<BaseLanguageClient> | undefined;
+  private readonly started = new vscode.EventEmitter<BaseLanguageClient>();
+  /** Fires after every (re)start, once the server answered `initialize`. */
+  readonly onDidStart = this.started.event;
+
+  constructor(
+    private readonly create: ClientFactory,
+    private readonly options: () => LanguageClientOptions,
+  ) {}
+
+  /** The running client; starts one when there is none. */
+  ready(): Promise<BaseLanguageClient> {
+    this.starting ??= this.startNew();
+    return this.starting;
+  }
+
+  async restart(): Promise<BaseLanguageClient> {
+    const old = this.client;
+    this.client = undefined;
+    this.starting = undefined;
+    if (old) await old.dispose(2000).catch(() => undefined);
+    return this.ready();
+  }
+
+  async sendRequest<R>(method: string, params?: object): Promise<R> {
+    const client = await this.ready();
+    return params === undefined ? client.sendRequest<R>(method) : client.sendRequest<R>(method, params);
+  }
+
+  private async startNew(): Promise<BaseLanguageClient> {
+    const client = this.create(this.options());
+    this.client = client;
+    try {
+      await client.start();
+    } catch (error) {
+      this.starting = undefined;
+      throw error;
+    }
+    this.started.fire(client);
+    return client;
+  }
+
+  dispose(): void {
+    this.started.dispose();
+    void this.client?.dispose(2000).catch(() => undefined);
+    this.client = undefined;
+  }
+}
