@@ -30,6 +30,10 @@ const builds = [
 if (existsSync('client/src/extension.ts')) {
   builds.push({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] });
 }
+if (existsSync('client/src/web/browser.ts')) {
+  // VS Code for the Web: the extension's `browser` entry (no node built-ins; the server runs in a worker).
+  builds.push({ ...common, entryPoints: ['client/src/web/browser.ts'], outfile: 'dist/client/browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] });
+}
 if (existsSync('server/src/lsp/browser-main.ts')) {
   builds.push({ ...common, entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server/browser.js', platform: 'browser', format: 'iife', target: 'es2022' });
 }

@@ -12,7 +12,7 @@ export const LANGUAGE_ID = 'intervention-yaml';
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
 /** The options both the desktop and the web client use; only the document selector differs. */
-export function clientOptions(schemes: readonly string[] | undefined, outputChannel: vscode.OutputChannel): LanguageClientOptions {
+export function clientOptions(schemes: readonly string[] | undefined, outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
     // Without a scheme the filter matches every scheme (web: vscode-vfs, memfs, …).
     documentSelector: schemes === undefined ? [{ language: LANGUAGE_ID }] : schemes.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
@@ -51,10 +51,7 @@ export class ClientHost implements vscode.Disposable {
   }
 
   async restart(): Promise<BaseLanguageClient> {
-    const old = this.client;
-    this.client = undefined;
-    this.starting = undefined;
-    if (old) await old.dispose(2000).catch(() => undefined);
+    await this.stop();
     return this.ready();
   }
 
@@ -76,9 +73,16 @@ export class ClientHost implements vscode.Disposable {
     return client;
   }
 
-  dispose(): void {
-    this.started.dispose();
-    void this.client?.dispose(2000).catch(() => undefined);
+  /** Stops the server; the host can start a new one afterwards. */
+  async stop(): Promise<void> {
+    const client = this.client;
     this.client = undefined;
+    this.starting = undefined;
+    if (client) await client.dispose(2000).catch(() => undefined);
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.started.dispose();
   }
 }

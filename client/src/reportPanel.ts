@@ -61,7 +61,6 @@ export class ReportPanel implements vscode.Disposable {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: false, enableForms: false, localResourceRoots: [], retainContextWhenHidden: false, enableFindWidget: true },
       );
-      panel.iconPath = new vscode.ThemeIcon('graph');
       panel.onDidDispose(() => {
         if (this.panel === panel) this.panel = undefined;
         if (this.timer) clearTimeout(this.timer);

@@ -7,7 +7,7 @@ import { makeWorkspace } from '../support/workspace';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 
 const clean = completeSample();
-const warning = clean.replace(/^  sessions: .*$/m, '  sessions: 40');
+const warning = clean.replace(/^  sessions: .*$/m, '  sessions: 40').replace(/^id: .*$/m, 'id: with-warning');
 
 function open(session: LspSession, uri: string, text: string, version = 1): Promise<void> {
   return session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version, text } });

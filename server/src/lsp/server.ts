@@ -29,6 +29,7 @@ import {
   editsBetween,
   fixAll,
   validate,
+  workspaceView,
   type Config,
   type ConfigOverrides,
   type Finding,
@@ -86,6 +87,27 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let clientLocale: string | undefined;
   /** Bumped on every config change so cached results and pull result ids are invalidated. */
   let generation = 0;
+  /** uri → the description's `id`, for the cross-file rule `duplicate-id`. */
+  const ids = new Map<string, string | undefined>();
+
+  function displayName(uri: string): string {
+    const folder = folderOf(uri);
+    const relative = folder ? uri.slice(folder.uri.length + 1) : uri.slice(uri.lastIndexOf('/') + 1);
+    return decodeURIComponent(relative);
+  }
+
+  /** Records a file's id; true when it changed, which may change `duplicate-id` elsewhere. */
+  function indexId(uri: string, text: string): boolean {
+    const id = idOf(text);
+    const changed = ids.get(uri) !== id || !ids.has(uri);
+    ids.set(uri, id);
+    return changed;
+  }
+
+  function checkText(uri: string, text: string, config: Config): ReturnType<typeof validate> {
+    const byDisplay = new Map([...ids].map(([other, id]) => [displayName(other), id]));
+    return validate(text, { config, workspace: workspaceView(byDisplay, displayName(uri)) });
+  }
 
   const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
 
@@ -111,7 +133,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return cached.service;
     }
     const config = configOf(document.uri);
-    const service: ServiceDocument = { document, result: validate(document.getText(), { config }), config };
+    const previousId = ids.get(document.uri);
+    if (indexId(document.uri, document.getText())) idChanged(document.uri, previousId);
+    const service: ServiceDocument = { document, result: checkText(document.uri, document.getText(), config), config };
     if (documents.get(document.uri) === document) cache.set(document.uri, { version: document.version, generation, service });
     return service;
   }
@@ -153,8 +177,27 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return;
     }
     const config = configOf(uri);
-    const service: ServiceDocument = { document, result: validate(document.getText(), { config }), config };
+    indexId(uri, document.getText());
+    const service: ServiceDocument = { document, result: checkText(uri, document.getText(), config), config };
     void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(service) });
+  }
+
+  /** After a file's id changed, the files that shared the old or share the new id are checked again. */
+  function idChanged(uri: string, previous: string | undefined): void {
+    const current = ids.get(uri);
+    const affected = [...ids].filter(([other, id]) => other !== uri && id !== undefined && (id === previous || id === current)).map(([other]) => other);
+    if (affected.length === 0) return;
+    generation++;
+    if (pullMode) {
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    setTimeout(() => {
+      for (const other of affected) {
+        if (documents.get(other)) publishOpen(other);
+        else void publishClosed(other);
+      }
+    }, 0);
   }
 
   async function refreshAll(): Promise<void> {
@@ -214,6 +257,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (folder.path === undefined) continue;
       const paths = await runtime.fs.findFiles(folder.path, folder.config.files);
       for (const path of paths) workspaceFiles.add(URI.file(path).toString());
+    }
+    for (const uri of workspaceFiles) {
+      if (documents.get(uri)) continue;
+      const text = await runtime.fs.readFile(URI.parse(uri).fsPath);
+      if (text !== undefined) indexId(uri, text);
     }
     log(`${workspaceFiles.size} description(s) in the workspace`);
   }
@@ -281,6 +329,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (!isDescription(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) {
         workspaceFiles.delete(change.uri);
+        const previousId = ids.get(change.uri);
+        ids.delete(change.uri);
+        idChanged(change.uri, previousId);
         cache.delete(change.uri);
         if (!documents.get(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       } else {
@@ -330,7 +381,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }
     const resultId = `${generation}:${open ? `v${document.version}` : `h${hashText(document.getText())}`}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const service = open ? analyse(open) : { document, result: validate(document.getText(), { config: configOf(document.uri) }), config: configOf(document.uri) };
+    const service = open ? analyse(open) : { document, result: checkText(document.uri, document.getText(), configOf(document.uri)), config: configOf(document.uri) };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(service) };
   });
 
@@ -348,7 +399,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         continue;
       }
       const config = configOf(uri);
-      const diagnostics = diagnosticsOf({ document, result: validate(document.getText(), { config }), config });
+      const diagnostics = diagnosticsOf({ document, result: checkText(uri, document.getText(), config), config });
       items.push({ uri, version: null, kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics });
     }
     return { items };
@@ -431,7 +482,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const document = await readClosed(uri);
     if (!document) return undefined;
     const config = configOf(uri);
-    return { document, result: validate(document.getText(), { config }), config };
+    return { document, result: checkText(uri, document.getText(), config), config };
   }
 
   connection.onRequest(EVIDENCE_REPORT_METHOD, async (params: EvidenceReportParams): Promise<EvidenceReportResult> => {
@@ -481,6 +532,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The top-level `id` of a description, read without a full parse (it is a plain slug). */
+export function idOf(text: string): string | undefined {
+  return /^id:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*(?:#.*)?\r?$/m.exec(text)?.[1];
 }
 
 /** A short content hash (FNV-1a) for pull result ids of files that are not open. */

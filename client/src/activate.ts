@@ -1,0 +1,85 @@
+/**
+ * Wiring shared by the desktop and the web entry: the language client, the commands, the status bar
+ * and the report panel. Nothing here may import node built-ins (the web build bundles it too).
+ */
+import * as vscode from 'vscode';
+import { CLIENT_NAME, ClientHost, clientOptions, type ClientFactory } from './clientHost';
+import { checkWorkspaceCommand } from './commands/checkWorkspace';
+import { newDescriptionCommand, type TemplateSource } from './commands/newDescription';
+import { openRuleDocsCommand } from './commands/openRuleDocs';
+import { showReportCommand } from './commands/showReport';
+import { ReportPanel } from './reportPanel';
+import { LevelStatusBar } from './statusBar';
+
+/** What `activate()` returns: a small API, used by the tests. */
+export interface InterventionLintApi {
+  /** Resolves once the language server has answered `initialize`. */
+  ready(): Promise<void>;
+  /** The status bar item's text ('' while hidden). */
+  statusText(): string;
+  /** Refreshes the status bar item now and resolves when it shows the answer. */
+  refreshStatus(): Promise<void>;
+  /** The evidence report panel, when open. */
+  reportPanel(): vscode.WebviewPanel | undefined;
+  /** Fires after the report panel rendered a report. */
+  readonly onDidRenderReport: vscode.Event<vscode.Uri>;
+}
+
+export interface Entry {
+  readonly createClient: ClientFactory;
+  /** Document selector schemes; undefined = every scheme (web). */
+  readonly schemes: () => readonly string[] | undefined;
+  /** The CLI's template, on the desktop only. */
+  readonly template: TemplateSource | undefined;
+}
+
+let host: ClientHost | undefined;
+
+export function activateWith(context: vscode.ExtensionContext, entry: Entry): InterventionLintApi {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  host = new ClientHost(entry.createClient, () => clientOptions(entry.schemes(), output));
+  const clients = host;
+  const panel = new ReportPanel(clients);
+  const status = new LevelStatusBar(clients);
+
+  context.subscriptions.push(
+    output,
+    clients,
+    panel,
+    status,
+    vscode.commands.registerCommand('interventionLint.newDescription', newDescriptionCommand(entry.template)),
+    vscode.commands.registerCommand('interventionLint.showReport', showReportCommand(panel)),
+    vscode.commands.registerCommand('interventionLint.openRuleDocs', openRuleDocsCommand(context)),
+    vscode.commands.registerCommand('interventionLint.checkWorkspace', checkWorkspaceCommand(clients)),
+    vscode.commands.registerCommand('interventionLint.restartServer', async () => {
+      await clients.restart();
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Intervention Lint: language server restarted'), 3000);
+    }),
+  );
+
+  const started = clients.ready().then(
+    () => undefined,
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      output.error(`Could not start the language server: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Intervention Lint: the language server did not start ({0}). See the output channel "Intervention Lint".', reason));
+      throw error;
+    },
+  );
+  started.catch(() => undefined);
+
+  return {
+    ready: () => clients.ready().then(() => undefined),
+    statusText: () => status.text,
+    refreshStatus: () => status.refresh(),
+    reportPanel: () => panel.current,
+    onDidRenderReport: panel.onDidRender,
+  };
+}
+
+/** Stops the language server (VS Code waits for this on shutdown). */
+export async function deactivateClient(): Promise<void> {
+  const current = host;
+  host = undefined;
+  await current?.stop();
+}

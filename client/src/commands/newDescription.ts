@@ -1,0 +1,113 @@
+/**
+ * `interventionLint.newDescription`: a category (quick pick) and a name (input box), then
+ * `<slug>.intervention.yaml` from the CLI's `init` template in the workspace folder, opened.
+ * Arguments skip the questions, for tests and the walkthrough: `{ name, category, folder, language }`.
+ * The explorer's context menu passes the folder's Uri.
+ */
+import * as vscode from 'vscode';
+import { CATEGORIES, type Category } from '../../../server/src/core/model';
+import { LANGUAGE_ID } from '../clientHost';
+
+/** `template`/`slugOf` of `server/src/cli/init.ts`; absent in the browser build. */
+export interface TemplateSource {
+  template(name: string, category: Category, language: 'nl' | 'en'): string;
+  slugOf(name: string): string;
+}
+
+export interface NewDescriptionArgs {
+  readonly name?: string;
+  readonly category?: Category;
+  /** Folder to write to (Uri or absolute path); default: the workspace folder. */
+  readonly folder?: vscode.Uri | string;
+  readonly language?: 'nl' | 'en';
+  /** Open the new file in an editor (default true). */
+  readonly open?: boolean;
+}
+
+function categoryItems(): (vscode.QuickPickItem & { category: Category })[] {
+  const texts: Record<Category, [string, string]> = {
+    sensitivity: [
+      vscode.l10n.t('Sensitivity and attachment'),
+      vscode.l10n.t("Improves the parent's sensitivity and the attachment relationship; usually video feedback, 5–15 sessions (GR §4.2)."),
+    ],
+    'maltreatment-prevention': [
+      vscode.l10n.t('Prevention of child maltreatment'),
+      vscode.l10n.t('Prevents maltreatment in families at risk or where it occurs; 16–30 sessions (GR §4.3, §4.4).'),
+    ],
+    'parenting-support': [vscode.l10n.t('Parenting support'), vscode.l10n.t('Supports parents with questions and problems in raising their child.')],
+    other: [vscode.l10n.t('Other'), vscode.l10n.t('Any other youth intervention.')],
+  };
+  return CATEGORIES.map((category) => ({ category, label: texts[category][0], description: category, detail: texts[category][1] }));
+}
+
+export function descriptionLanguage(): 'nl' | 'en' {
+  const setting = vscode.workspace.getConfiguration('interventionLint').get<string>('language');
+  if (setting === 'nl' || setting === 'en') return setting;
+  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+async function pickFolder(folder: NewDescriptionArgs['folder']): Promise<vscode.Uri | undefined | null> {
+  if (folder instanceof vscode.Uri) return folder;
+  if (typeof folder === 'string') return vscode.Uri.file(folder);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return undefined; // no folder: an untitled editor
+  if (folders.length === 1) return folders[0]!.uri;
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new description') });
+  return picked ? picked.uri : null;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The command; resolves to the new file (or untitled document), or undefined when cancelled. */
+export function newDescriptionCommand(source: TemplateSource | undefined) {
+  return async (arg?: NewDescriptionArgs | vscode.Uri): Promise<vscode.Uri | undefined> => {
+    if (!source) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Creating a description from the template needs VS Code on the desktop. Elsewhere, run `intervention-lint init "Name" --category sensitivity`.'),
+      );
+      return undefined;
+    }
+    const args: NewDescriptionArgs = arg instanceof vscode.Uri ? { folder: arg } : (arg ?? {});
+    let category = args.category;
+    if (category === undefined) {
+      const picked = await vscode.window.showQuickPick(categoryItems(), { title: vscode.l10n.t('New intervention description'), placeHolder: vscode.l10n.t('Category of the intervention') });
+      if (!picked) return undefined;
+      category = picked.category;
+    } else if (!CATEGORIES.includes(category)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown category "{0}"; use one of: {1}.', String(category), CATEGORIES.join(', ')));
+      return undefined;
+    }
+    const name =
+      args.name ??
+      (await vscode.window.showInputBox({
+        title: vscode.l10n.t('New intervention description'),
+        prompt: vscode.l10n.t('Name of the intervention'),
+        placeHolder: vscode.l10n.t('e.g. Samen Sterk'),
+        validateInput: (value) => (source.slugOf(value) === '' ? vscode.l10n.t('The name needs at least one letter or digit.') : undefined),
+      }));
+    if (name === undefined || source.slugOf(name) === '') return undefined;
+    const text = source.template(name.trim(), category, args.language ?? descriptionLanguage());
+    const open = args.open !== false;
+
+    const folder = await pickFolder(args.folder);
+    if (folder === null) return undefined;
+    if (folder === undefined) {
+      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
+      if (open) await vscode.window.showTextDocument(document);
+      return document.uri;
+    }
+    const uri = vscode.Uri.joinPath(folder, `${source.slugOf(name)}.intervention.yaml`);
+    if (await exists(uri)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(uri)));
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    if (open) await vscode.window.showTextDocument(uri);
+    return uri;
+  };
+}
