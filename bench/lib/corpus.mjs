@@ -462,36 +462,36 @@ export const DEFECTS = [
   { id: 'yaml-duplicate-key', expect: ['yaml-syntax'], schema: true, text: (t) => t.replace(/^( {2}sessionMinutes: .*)$/m, '$1\n$1') },
   { id: 'yaml-tab', expect: ['yaml-syntax'], schema: true, text: (t) => t.replace(/^ {2}(durationWeeks: .*)$/m, '\t$1') },
   { id: 'format-version', expect: ['format-version'], schema: true, apply: (m) => { m.format = 'intervention/v0'; return 'format'; } },
-  { id: 'sessions-outside-effective-range', expect: ['sessions-outside-effective-range'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.approach.sessions = 22; } },
-  { id: 'sessions-outside-effective-range-malt', expect: ['sessions-outside-effective-range'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.approach.sessions = { min: 20, max: 40 }; } },
+  { id: 'sessions-outside-effective-range', area: 'sessions', expect: ['sessions-outside-effective-range'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.approach.sessions = 22; } },
+  { id: 'sessions-outside-effective-range-malt', area: 'sessions', expect: ['sessions-outside-effective-range'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.approach.sessions = { min: 20, max: 40 }; } },
   {
-    id: 'effective-claim-without-dutch-study', expect: ['claimed-level-not-supported', 'effective-claim-without-dutch-study'], when: (m) => m.research.dutchStudies.length > 0,
+    id: 'effective-claim-without-dutch-study', area: 'studies', expect: (m) => ['claimed-level-not-supported', 'effective-claim-without-dutch-study', ...(m.goals.targetedOutcomes.includes('maltreatment') ? ['maltreatment-claim-without-maltreatment-outcome'] : [])], when: (m) => m.research.dutchStudies.length > 0,
     apply: (m) => { for (const s of m.research.dutchStudies) { s.country = 'BE'; m.research.internationalStudies.push(s); } m.research.dutchStudies = []; m.level.claimed = 'effective-good'; delete m.level.assessed; },
   },
   {
-    id: 'claimed-level-not-supported', expect: ['claimed-level-not-supported'], when: (m) => m.research.dutchStudies.length > 0,
+    id: 'claimed-level-not-supported', area: 'studies', expect: ['claimed-level-not-supported'], when: (m) => m.research.dutchStudies.length > 0,
     apply: (m) => { for (const s of [...m.research.dutchStudies, ...m.research.internationalStudies]) s.design = 'pre-post'; m.level.claimed = 'effective-strong'; delete m.level.assessed; },
   },
   { id: 'missing-rationale', expect: ['missing-rationale'], apply: (m) => { delete m.rationale.theory; } },
-  { id: 'universal-offer-not-supported', expect: ['universal-offer-not-supported'], when: (m) => m.category === 'sensitivity' || m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['universal', ...m.targetGroup.population.filter((p) => p !== 'universal')]; } },
-  { id: 'risk-only-maltreatment-prevention', expect: ['risk-only-maltreatment-prevention'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['risk-families']; } },
+  { id: 'universal-offer-not-supported', area: 'population', expect: ['universal-offer-not-supported'], when: (m) => m.category === 'sensitivity' || m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['universal', ...m.targetGroup.population.filter((p) => p !== 'universal')]; } },
+  { id: 'risk-only-maltreatment-prevention', area: 'population', expect: ['risk-only-maltreatment-prevention'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['risk-families']; } },
   { id: 'sensitivity-before-six-months', expect: ['sensitivity-before-six-months'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.targetGroup.child.ageMonths.min = 0; } },
   { id: 'sensitivity-without-video-feedback', expect: ['sensitivity-without-video-feedback'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.approach.components = m.approach.components.filter((c) => c !== 'video-feedback'); if (m.approach.components.length === 0) m.approach.components = ['home-visits']; } },
   {
-    id: 'maltreatment-claim-without-maltreatment-outcome', expect: ['maltreatment-claim-without-maltreatment-outcome'], when: (m) => m.category === 'parenting-support' || m.category === 'other',
+    id: 'maltreatment-claim-without-maltreatment-outcome', area: 'targeted', expect: ['maltreatment-claim-without-maltreatment-outcome'], when: (m) => m.category === 'parenting-support' || m.category === 'other',
     apply: (m) => { m.goals.targetedOutcomes = [...m.goals.targetedOutcomes, 'maltreatment']; for (const s of allStudies(m)) for (const o of s.outcomes) if (o.domain === 'maltreatment') o.domain = 'other'; },
   },
   {
-    id: 'sensitivity-claims-maltreatment-prevention', expect: ['sensitivity-claims-maltreatment-prevention', 'maltreatment-claim-without-maltreatment-outcome'], when: (m) => m.category === 'sensitivity',
+    id: 'sensitivity-claims-maltreatment-prevention', area: 'targeted', expect: ['sensitivity-claims-maltreatment-prevention', 'maltreatment-claim-without-maltreatment-outcome'], when: (m) => m.category === 'sensitivity',
     apply: (m) => { m.goals.targetedOutcomes = [...m.goals.targetedOutcomes, 'maltreatment']; },
   },
   { id: 'missing-contra-indications', expect: ['missing-contra-indications'], apply: (m) => { m.targetGroup.contraIndications = []; } },
   {
-    id: 'light-intervention-for-severe-problems', expect: ['light-intervention-for-severe-problems'], when: (m) => m.category === 'parenting-support' || m.category === 'other',
+    id: 'light-intervention-for-severe-problems', area: 'population', expect: ['light-intervention-for-severe-problems'], when: (m) => m.category === 'parenting-support' || m.category === 'other',
     apply: (m) => { m.targetGroup.population = [...m.targetGroup.population.filter((p) => p !== 'universal'), 'maltreatment']; m.approach.sessions = 6; },
   },
   {
-    id: 'missing-safety-assessment', expect: ['missing-safety-assessment'],
+    id: 'missing-safety-assessment', area: 'population', expect: ['missing-safety-assessment'],
     apply: (m) => { if (!m.targetGroup.population.includes('risk-families') && m.category !== 'maltreatment-prevention') m.targetGroup.population = [...m.targetGroup.population, 'risk-families']; delete m.implementation.safetyAssessment; },
   },
   { id: 'missing-needs-assessment', expect: ['missing-needs-assessment'], apply: (m) => { delete m.implementation.needsAssessment; } },
@@ -499,26 +499,26 @@ export const DEFECTS = [
   { id: 'missing-dutch-manual', expect: ['missing-dutch-manual'], apply: (m) => { m.implementation.manual = { available: true, language: 'en' }; } },
   { id: 'child-age-outside-databank-range', expect: ['child-age-outside-databank-range'], apply: (m) => { m.targetGroup.child.ageMonths.max = 300; } },
   {
-    id: 'effect-size-label-mismatch', expect: ['effect-size-label-mismatch'], when: (m) => firstWithD(m) !== undefined,
+    id: 'effect-size-label-mismatch', area: 'effect', expect: ['effect-size-label-mismatch'], when: (m) => firstWithD(m) !== undefined,
     apply: (m) => { const { outcome } = firstWithD(m); const cls = classOf(outcome.effect.d, D_CLASSES); outcome.label = cls === 'large' || cls === 'very large' ? 'small' : 'groot'; },
   },
   {
-    id: 'implausible-effect-size', expect: ['implausible-effect-size'], when: (m) => firstWithD(m) !== undefined,
+    id: 'implausible-effect-size', area: 'effect', expect: ['implausible-effect-size'], when: (m) => firstWithD(m) !== undefined,
     apply: (m) => { const { outcome } = firstWithD(m); outcome.effect = { d: 3.4 }; outcome.label = 'very large'; },
   },
   {
-    id: 'negative-effect-reported', expect: ['negative-effect-reported'], when: (m) => m.research.dutchStudies.length + m.research.internationalStudies.length > 0,
+    id: 'negative-effect-reported', area: 'studies', expect: ['negative-effect-reported'], when: (m) => m.research.dutchStudies.length + m.research.internationalStudies.length > 0,
     apply: (m) => { const s = [...m.research.dutchStudies, ...m.research.internationalStudies][0]; s.outcomes.push({ measure: 'Opvoedingsbelastingvragenlijst', domain: m.goals.targetedOutcomes[0], instrumentValidated: true, effect: { d: -0.31 }, label: 'small', significant: true, direction: 'negative' }); },
   },
-  { id: 'unvalidated-instrument', expect: ['unvalidated-instrument'], when: (m) => m.research.dutchStudies.length > 0, apply: (m) => { m.research.dutchStudies[0].outcomes[0].instrumentValidated = false; } },
+  { id: 'unvalidated-instrument', area: 'studies', expect: ['unvalidated-instrument'], when: (m) => m.research.dutchStudies.length > 0, apply: (m) => { m.research.dutchStudies[0].outcomes[0].instrumentValidated = false; } },
   {
-    id: 'outcome-not-targeted', expect: ['outcome-not-targeted'], when: (m) => allStudies(m).length > 0,
+    id: 'outcome-not-targeted', area: 'targeted', expect: ['outcome-not-targeted'], when: (m) => allStudies(m).length > 0,
     apply: (m) => { const domain = ALL_DOMAINS.find((d) => !m.goals.targetedOutcomes.includes(d)); allStudies(m)[0].outcomes.push({ measure: 'Aanvullende vragenlijst', domain, instrumentValidated: true, effect: { d: 0.1 }, significant: false, direction: 'none' }); },
   },
   { id: 'assessment-expired', expect: ['assessment-expired'], apply: (m) => { m.level.assessed = m.level.claimed; m.level.assessedOn = '2014-06-01'; } },
   { id: 'summary-too-long', expect: ['summary-too-long'], apply: (m, r) => { m.summary = prose(r, 640, 700, 1); } },
   {
-    id: 'study-not-in-references', expect: ['study-not-in-references'], when: (m) => allStudies(m).length > 0,
+    id: 'study-not-in-references', area: 'studies', expect: ['study-not-in-references'], when: (m) => allStudies(m).length > 0,
     apply: (m) => { const last = allStudies(m).at(-1).reference; m.references = m.references.filter((x) => x !== last); },
   },
   { id: 'unused-disable', expect: ['unused-disable'], apply: (m) => { m.disableComment = '# intervention-lint-disable-next-line summary-too-long -- de samenvatting is bewust uitgebreid'; } },
@@ -538,7 +538,7 @@ export function makeFile(seed, index) {
     const first = applicable[Math.floor(index / 3) % applicable.length];
     defects.push(first);
     if (count === 2) {
-      const second = r.pick(applicable.filter((d) => d !== first && !d.schema && !first.schema && d.id !== 'summary-too-long'));
+      const second = r.pick(applicable.filter((d) => d !== first && !d.schema && !first.schema && d.id !== 'summary-too-long' && (d.area === undefined || d.area !== first.area)));
       if (second) defects.push(second);
     }
   }
@@ -550,7 +550,7 @@ export function makeFile(seed, index) {
   }
   let { text } = emit(m, r);
   for (const d of textDefects) text = d.text(text);
-  const expect = [...new Set(defects.flatMap((d) => d.expect))].sort();
+  const expect = [...new Set(defects.flatMap((d) => (typeof d.expect === 'function' ? d.expect(m) : d.expect)))].sort();
   return { text, expect, defects: defects.map((d) => d.id), lines: text.split('\n').length - 1 };
 }
 
@@ -567,11 +567,11 @@ export function makeBigFile(seed = 7, targetLines = 5000) {
     studies++;
     if (studies % 20 === 0 && emit(m, rng(1)).lines.length >= targetLines - 40) break;
   }
-  let emitted = emit(m, rng(1));
-  while (emitted.lines.length > targetLines) {
+  m.references = [m.references[0], ...allStudies(m).map((s) => s.reference)];
+  while (emit(m, rng(1)).lines.length > targetLines) {
     const list = m.research.internationalStudies.length > 1 ? m.research.internationalStudies : m.research.dutchStudies;
-    list.pop();
-    emitted = emit(m, rng(1));
+    const gone = list.pop();
+    m.references = m.references.filter((x) => x !== gone.reference);
   }
   m.level.claimed = supportedLevel(m);
   delete m.level.assessed;

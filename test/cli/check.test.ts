@@ -15,7 +15,7 @@ function workspace(files: Record<string, string>): string {
 }
 
 const clean = completeSample();
-const warning = clean.replace(/^  sessions: .*$/m, '  sessions: 40');
+const warning = clean.replace(/^  sessions: .*$/m, '  sessions: 40').replace(/^id: .*$/m, 'id: with-warning');
 const error = clean.replace(/^category: sensitivity$/m, 'category: sensitivty');
 
 interface JsonFinding {

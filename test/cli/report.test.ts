@@ -129,11 +129,11 @@ describe('evidence report', () => {
       assert.match(md, /^\*\*✗ The evidence does not support the claimed level; it supports: none \(not yet well-founded\)\.\*\*$/m);
       assert.match(md, /Missing for the claimed level:\n\n- ✗ well-founded: problem analysis \(`rationale\.problem`\)\n- ✗ well-founded: causes \(`rationale\.causes`\)\n- ✗ well-founded: theory of change \(`rationale\.theory`\)\n/);
       assert.match(md, /^- ✗ a supporting study with a follow-up of at least 6 months \(missing\)$/m);
-      assert.match(md, /^1 error, 5 warnings, 2 info\.$/m);
+      assert.match(md, /^1 error, 5 warnings, 5 info\.$/m);
       assert.match(md, /^\| 26:12 \| error \| `missing-rationale` \| Level `effective-first` is claimed but there is no `rationale`/m);
       assert.match(md, /^\| 39:20 \| warning \| `sessions-outside-effective-range` \| 12 sessions lie outside the effective range 16–30/m);
       // Every finding of the validation, at its 1-based position.
-      assert.equal(result.findings.length, 8);
+      assert.equal(result.findings.length, 11);
       for (const finding of result.findings) {
         const at = lineColumn(result.lineCounter, finding.range.start);
         assert.ok(md.includes(`| ${at.line}:${at.column} | ${finding.severity} | \`${finding.ruleId}\` |`), `${finding.ruleId} at ${at.line}:${at.column}`);

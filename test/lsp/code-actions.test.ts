@@ -33,11 +33,11 @@ describe('language server: quick fixes and fix-all', () => {
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text } });
     const { diagnostics } = await session.waitForDiagnostics(uri);
     const end = TextDocument.create(uri, 'x', 1, text).positionAt(text.length);
-    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
+    const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end },
       context: { diagnostics, ...(only ? { only } : {}) },
-    })) as CodeAction[];
+    });
     return { actions, diagnostics };
   }
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { validate } from '../../server/src/core';
-import { codes, fileUri, PULL_CAPABILITIES, startServer, type LspSession } from '../support/lsp-client';
+import { codes, messageText, fileUri, PULL_CAPABILITIES, startServer, type LspSession } from '../support/lsp-client';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
@@ -98,7 +98,7 @@ describe('language server: diagnostics (push)', () => {
     await session.close();
     session = await startServer({ root, locale: 'nl-NL' });
     const dutch = await session.waitForDiagnostics(uri);
-    assert.match(String(dutch.diagnostics[0]?.message ?? ''), /sessies vallen buiten/);
+    assert.match(messageText(dutch.diagnostics[0]), /sessies vallen buiten/);
   });
 
   it('gives the same findings as the CLI for every sample', async () => {
@@ -120,10 +120,10 @@ describe('language server: diagnostics (pull)', () => {
     session = await startServer({ root, capabilities: PULL_CAPABILITIES });
     const uri = fileUri(join(root, 'a.intervention.yaml'));
     await open(session, uri, warning);
-    const report = (await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport & { resultId: string; items?: Diagnostic[] };
+    const report = await session.connection.sendRequest<DocumentDiagnosticReport & { resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(report.kind, 'full');
     assert.deepEqual(codes(report.items ?? []), ['sessions-outside-effective-range']);
-    const again = (await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId })) as { kind: string };
+    const again = await session.connection.sendRequest<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
     assert.equal(again.kind, 'unchanged');
     assert.equal(session.pushed.has(uri), false, 'no push in pull mode');
   });
@@ -134,7 +134,7 @@ describe('language server: diagnostics (pull)', () => {
     // initialized is handled asynchronously; ask until the workspace scan has happened
     let items: { uri: string; kind: string; items?: Diagnostic[] }[] = [];
     for (let attempt = 0; attempt < 50 && items.length < 2; attempt++) {
-      items = ((await session.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: typeof items }).items;
+      items = (await session.connection.sendRequest<{ items: typeof items }>('workspace/diagnostic', { previousResultIds: [] })).items;
     }
     const b = items.find((i) => i.uri.endsWith('/b.intervention.yaml'));
     assert.deepEqual(codes(b?.items ?? []), ['sessions-outside-effective-range']);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineColumn, validate } from '../../server/src/core';
-import { fileUri, startServer, type LspSession } from '../support/lsp-client';
+import { fileUri, messageText, startServer, type LspSession } from '../support/lsp-client';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 
@@ -32,7 +32,7 @@ describe('language server: edit storm', () => {
     }
     const final = await session.waitForDiagnostics(uri, (p) => p.version === version);
     const expected = validate(text);
-    const asServer = final.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}:${String(d.code)}:${d.message}`);
+    const asServer = final.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}:${String(d.code)}:${messageText(d)}`);
     const asCore = expected.findings.map((f) => {
       const at = lineColumn(expected.lineCounter, f.range.start);
       return `${at.line}:${at.column}:${f.ruleId}:${f.message}`;

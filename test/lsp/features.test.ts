@@ -31,7 +31,7 @@ describe('language server: completion, hover, outline, folding, links (real clie
 
   it('completes the keys a section still lacks, with the Dutch term', async () => {
     const at = { line: position(text, '  population:').line - 1, character: 2 };
-    const items = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: at })) as CompletionItem[];
+    const items = await session.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: at });
     const contra = items.find((i) => i.label === 'contraIndications');
     assert.ok(contra, items.map((i) => i.label).join(','));
     assert.equal(contra.detail, 'contra-indicaties');
@@ -40,29 +40,29 @@ describe('language server: completion, hover, outline, folding, links (real clie
 
   it('completes enum values after a key', async () => {
     const at = position(text, 'category: sensitivity', 'category: '.length);
-    const items = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: at })) as CompletionItem[];
+    const items = await session.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: at });
     assert.deepEqual(items.map((i) => i.label).sort(), ['maltreatment-prevention', 'other', 'parenting-support', 'sensitivity']);
   });
 
   it('hovers a key with the databank term and an effect with its class', async () => {
-    const keyHover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: position(text, 'targetGroup:', 2) })) as Hover;
+    const keyHover = await session.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: position(text, 'targetGroup:', 2) });
     assert.match((keyHover.contents as MarkupContent).value, /doelgroep/i);
     const effect = /d: (0\.\d+)/.exec(text)!;
-    const effectHover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: position(text, effect[0], 4) })) as Hover;
+    const effectHover = await session.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: position(text, effect[0], 4) });
     assert.match((effectHover.contents as MarkupContent).value, /small|klein|medium|middelmatig|negligible|verwaarloosbaar/);
   });
 
   it('hovers level.claimed with the supported level', async () => {
-    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: position(text, 'claimed:', 2) })) as Hover;
+    const hover = await session.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: position(text, 'claimed:', 2) });
     assert.match((hover.contents as MarkupContent).value, /✓/);
   });
 
   it('gives an outline, folding ranges and links', async () => {
-    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.some((s) => s.name === 'research' && (s.children?.length ?? 0) > 0));
-    const folds = (await session.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    const folds = await session.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.length > 5);
-    const links = (await session.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as DocumentLink[];
+    const links = await session.connection.sendRequest<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     assert.ok(links.some((l) => l.target === 'https://www.gezondheidsraad.nl/'));
   });
 

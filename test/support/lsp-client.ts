@@ -114,3 +114,9 @@ export async function startServer(options: {
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
 }
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markdown content). */
+export function messageText(diagnostic: Diagnostic | undefined): string {
+  if (!diagnostic) return '';
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}

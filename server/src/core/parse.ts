@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
+import { Document, isScalar, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
 import type { Localized, OffsetRange } from './types';
 
 /** How deep block or flow nesting may go before we refuse to build a tree (the composer recurses). */
@@ -68,7 +68,16 @@ export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): n
       continue;
     }
     if (lineStart) {
-      if (ch === 32 || ch === 45 /* '-' of a sequence entry counts as indentation */) {
+      if (ch === 32) {
+        indent++;
+        continue;
+      }
+      // `- - - x` and `? ? x`: each compact entry or key indicator opens a level of its own.
+      const next = text.charCodeAt(i + 1);
+      if ((ch === 45 || ch === 63) && flow === 0 && (next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next))) {
+        while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > limit) return i;
         indent++;
         continue;
       }
@@ -125,14 +134,16 @@ export function parse(text: string): ParsedDocument {
     doc = parseDocument(text, {
       keepSourceTokens: true,
       prettyErrors: false,
-      uniqueKeys: true,
+      // Checked below in linear time: the parser's own check compares every key with every
+      // earlier one, which takes minutes for a mapping of 100,000 keys.
+      uniqueKeys: false,
       version: '1.2',
     });
   } catch (error) {
     // The composer recurses; anything it throws is reported instead of crashing the caller.
     return refused(text, lineCounter, { range: { start: 0, end: 0 }, message: describeThrown(error) });
   }
-  const problems = relevantErrors([...doc.errors, ...doc.warnings]).map((e) => locateProblem(doc, problemFromYaml(e, text.length), e));
+  const problems = relevantErrors([...doc.errors, ...duplicateKeys(doc), ...doc.warnings]).map((e) => locateProblem(doc, problemFromYaml(e, text.length), e));
   if (problems.length > 0) return { text, lineCounter, doc, data: undefined, problems };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -147,6 +158,23 @@ export function parse(text: string): ParsedDocument {
       problems: [{ range: { start: alias, end: alias + 1 }, message: describeThrown(error) }],
     };
   }
+}
+
+/** Duplicate keys, as the parser's `uniqueKeys` check reports them (equal scalar values), in linear time. */
+function duplicateKeys(doc: Document.Parsed): YAMLError[] {
+  const errors: YAMLError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (!seen.has(key.value)) seen.add(key.value);
+        else if (key.range) errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+    },
+  });
+  return errors;
 }
 
 /** Tabs make every following line look mis-indented; report the tab, not its echoes. */

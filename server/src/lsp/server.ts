@@ -11,7 +11,6 @@ import {
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -26,29 +25,16 @@ import {
   mergeConfig,
   parseConfig,
   RULE_IDS,
-  editsBetween,
-  fixAll,
   validate,
   workspaceView,
   type Config,
   type ConfigOverrides,
-  type Finding,
 } from '../core';
-import { levelRank, LEVEL_NAMES } from '../core/evidence';
-import { buildReport, renderHtml, renderMarkdown } from '../report';
 import { complete, documentLinks, documentSymbols, foldingRanges, hover } from '../services';
-import {
-  CHECK_WORKSPACE_METHOD,
-  EVIDENCE_REPORT_METHOD,
-  LEVEL_STATUS_METHOD,
-  type CheckWorkspaceResult,
-  type EvidenceReportParams,
-  type EvidenceReportResult,
-  type LevelStatusParams,
-  type LevelStatusResult,
-} from './protocol';
+import { registerClientRequests } from './client-requests';
+import { codeActions } from './code-actions';
 import type { ServiceDocument } from '../services/types';
-import { disableAction, FIX_ALL_KIND, fixToAction, SOURCE, toDiagnostic, toTextEdit } from './convert';
+import { FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import type { Runtime } from './runtime';
 import { sanitiseSettings, SETTINGS_SECTION } from './settings';
 
@@ -443,34 +429,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onCodeAction((params, token) => {
     const service = openService(params.textDocument.uri);
     if (!service || token.isCancellationRequested) return [];
-    const { document, result, config } = service;
-    const only = params.context.only;
-    const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind) || kind === CodeActionKind.Source) === true;
-    const actions: CodeAction[] = [];
-    if (!only || only.includes(CodeActionKind.QuickFix) || only.some((k) => CodeActionKind.QuickFix.startsWith(k))) {
-      const start = document.offsetAt(params.range.start);
-      const end = document.offsetAt(params.range.end);
-      const overlapping = (f: Finding): boolean => f.range.start <= end && f.range.end >= start;
-      for (const finding of result.findings.filter(overlapping)) {
-        const diagnostic = toDiagnostic(document, finding, runtime.ruleDocsBase);
-        for (const fix of finding.fixes) actions.push(fixToAction(document, fix, diagnostic, config.language));
-        if (finding.ruleId !== 'unused-disable' && finding.ruleId !== 'invalid-disable' && finding.ruleId !== 'yaml-syntax') {
-          actions.push(disableAction(document, finding, diagnostic, config.language));
-        }
-      }
-    }
-    if (wantsFixAll) {
-      // The same result as `--fix`: every safe fix, pass after pass, as minimal line edits.
-      const kept = editsBetween(document.getText(), fixAll(document.getText(), { config }).text);
-      if (kept.length > 0) {
-        actions.push({
-          title: config.language === 'nl' ? 'Repareer alle veilige bevindingen' : 'Fix all safe findings',
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [document.uri]: kept.map((edit) => toTextEdit(document, edit)) } },
-        });
-      }
-    }
-    return actions;
+    return codeActions(service, params.range, params.context.only, runtime.ruleDocsBase);
   });
 
   // ---------------------------------------------------------------------------------------------
@@ -485,49 +444,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return { document, result: checkText(uri, document.getText(), config), config };
   }
 
-  connection.onRequest(EVIDENCE_REPORT_METHOD, async (params: EvidenceReportParams): Promise<EvidenceReportResult> => {
-    const service = await serviceForAnyFile(params.uri);
-    if (!service) return null;
-    const name = decodeURIComponent(params.uri.slice(params.uri.lastIndexOf('/') + 1));
-    const report = buildReport(name, service.document.getText(), service.result, service.config.language);
-    return { report, html: renderHtml(report), markdown: renderMarkdown(report) };
-  });
-
-  connection.onRequest(LEVEL_STATUS_METHOD, (params: LevelStatusParams): LevelStatusResult => {
-    const service = openService(params.uri);
-    if (!service) return null;
-    const language = service.config.language;
-    const assessment = service.result.assessment;
-    const claimed = service.result.description?.level?.claimed;
-    if (!assessment) {
-      return { claimed, claimedName: claimed ? LEVEL_NAMES[claimed][language] : undefined, supported: 'none', supportedName: LEVEL_NAMES.none[language], verdict: 'not-checked' };
-    }
-    const verdict = claimed === undefined ? 'not-claimed' : levelRank(assessment.supported) >= levelRank(claimed) ? 'supported' : 'not-supported';
-    return {
-      claimed,
-      claimedName: claimed ? LEVEL_NAMES[claimed][language] : undefined,
-      supported: assessment.supported,
-      supportedName: LEVEL_NAMES[assessment.supported][language],
-      verdict,
-    };
-  });
-
-  connection.onRequest(CHECK_WORKSPACE_METHOD, async (): Promise<CheckWorkspaceResult> => {
-    await scanWorkspace();
-    const totals = { files: 0, errors: 0, warnings: 0, infos: 0 };
-    const uris = new Set([...workspaceFiles, ...documents.all().filter((d) => isDescription(d.uri, d.languageId)).map((d) => d.uri)]);
-    for (const uri of uris) {
-      const service = await serviceForAnyFile(uri);
-      if (!service) continue;
-      totals.files++;
-      for (const finding of service.result.findings) {
-        if (finding.severity === 'error') totals.errors++;
-        else if (finding.severity === 'warning') totals.warnings++;
-        else totals.infos++;
-      }
-    }
-    await refreshAll();
-    return totals;
+  registerClientRequests(connection, {
+    openService,
+    serviceForAnyFile,
+    async descriptionUris() {
+      await scanWorkspace();
+      return [...new Set([...workspaceFiles, ...documents.all().filter((d) => isDescription(d.uri, d.languageId)).map((d) => d.uri)])];
+    },
+    refreshAll,
   });
 
   documents.listen(connection);

@@ -1,0 +1,38 @@
+import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
+import { editsBetween, fixAll, type Finding } from '../core';
+import type { ServiceDocument } from '../services/types';
+import { disableAction, FIX_ALL_KIND, fixToAction, toDiagnostic, toTextEdit } from './convert';
+
+/** Rules whose findings cannot sensibly be silenced by another disable comment. */
+const NOT_DISABLABLE = new Set(['unused-disable', 'invalid-disable', 'yaml-syntax']);
+
+/**
+ * Quick fixes for the findings in `range` (each fix, plus "disable for this line") and, when asked
+ * for, `source.fixAll.intervention-lint`: exactly what `--fix` would do, as minimal line edits.
+ */
+export function codeActions(service: ServiceDocument, range: Range, only: readonly string[] | undefined, docsBase: string | undefined): CodeAction[] {
+  const { document, result, config } = service;
+  const actions: CodeAction[] = [];
+  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  if (wants(CodeActionKind.QuickFix)) {
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const overlapping = (f: Finding): boolean => f.range.start <= end && f.range.end >= start;
+    for (const finding of result.findings.filter(overlapping)) {
+      const diagnostic = toDiagnostic(document, finding, docsBase);
+      for (const fix of finding.fixes) actions.push(fixToAction(document, fix, diagnostic, config.language));
+      if (!NOT_DISABLABLE.has(finding.ruleId)) actions.push(disableAction(document, finding, diagnostic, config.language));
+    }
+  }
+  if (only !== undefined && wants(FIX_ALL_KIND)) {
+    const edits = editsBetween(document.getText(), fixAll(document.getText(), { config }).text);
+    if (edits.length > 0) {
+      actions.push({
+        title: config.language === 'nl' ? 'Repareer alle veilige bevindingen' : 'Fix all safe findings',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [document.uri]: edits.map((edit) => toTextEdit(document, edit)) } },
+      });
+    }
+  }
+  return actions;
+}
