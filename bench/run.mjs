@@ -515,4 +515,13 @@ async function main() {
   process.exitCode = failedStages.length > 0 || correctnessFailed ? 1 : 0;
 }
 
-await main();
+if (flag('--render')) {
+  // Re-render the Markdown of the last full run (e.g. after editing PROFILE-NOTES.md).
+  Object.assign(result, JSON.parse(readFileSync(join(RESULTS, 'latest.json'), 'utf8')));
+  const md = renderMarkdown(result);
+  writeFileSync(join(RESULTS, 'latest.md'), md);
+  writeFileSync(join(RESULTS, `${result.date.slice(0, 10)}.md`), md);
+  writeFileSync(join(RESULTS, 'PROFILE.md'), renderMarkdown(result, { profileOnly: true }));
+} else {
+  await main();
+}

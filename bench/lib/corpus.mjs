@@ -472,7 +472,7 @@ export const DEFECTS = [
     id: 'claimed-level-not-supported', area: 'studies', expect: ['claimed-level-not-supported'], when: (m) => m.research.dutchStudies.length > 0,
     apply: (m) => { for (const s of [...m.research.dutchStudies, ...m.research.internationalStudies]) s.design = 'pre-post'; m.level.claimed = 'effective-strong'; delete m.level.assessed; },
   },
-  { id: 'missing-rationale', expect: ['missing-rationale'], apply: (m) => { delete m.rationale.theory; } },
+  { id: 'missing-rationale', area: 'studies', expect: ['missing-rationale'], apply: (m) => { delete m.rationale.theory; } },
   { id: 'universal-offer-not-supported', area: 'population', expect: ['universal-offer-not-supported'], when: (m) => m.category === 'sensitivity' || m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['universal', ...m.targetGroup.population.filter((p) => p !== 'universal')]; } },
   { id: 'risk-only-maltreatment-prevention', area: 'population', expect: ['risk-only-maltreatment-prevention'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['risk-families']; } },
   { id: 'sensitivity-before-six-months', expect: ['sensitivity-before-six-months'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.targetGroup.child.ageMonths.min = 0; } },
@@ -519,7 +519,13 @@ export const DEFECTS = [
   { id: 'summary-too-long', expect: ['summary-too-long'], apply: (m, r) => { m.summary = prose(r, 640, 700, 1); } },
   {
     id: 'study-not-in-references', area: 'studies', expect: ['study-not-in-references'], when: (m) => allStudies(m).length > 0,
-    apply: (m) => { const last = allStudies(m).at(-1).reference; m.references = m.references.filter((x) => x !== last); },
+    apply: (m) => {
+      // A first author and year no other study has, since the rule matches by surname and year.
+      const study = allStudies(m).at(-1);
+      const old = study.reference;
+      study.reference = old.replace(/^[^(]*\(/, 'Zijlstra, W. (');
+      m.references = m.references.filter((x) => x !== old);
+    },
   },
   { id: 'unused-disable', expect: ['unused-disable'], apply: (m) => { m.disableComment = '# intervention-lint-disable-next-line summary-too-long -- de samenvatting is bewust uitgebreid'; } },
 ];

@@ -37,6 +37,7 @@ body { font-family: var(--vscode-font-family); }
 code { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background, var(--head)); }
 a { color: var(--vscode-textLink-foreground); }
 figure svg { background: #ffffff; border-radius: 6px; padding: 6px; }
+table { display: block; max-width: 100%; overflow-x: auto; } /* wide tables scroll in a narrow panel */
 body.vscode-high-contrast .level-card, body.vscode-high-contrast .verdict, body.vscode-high-contrast th,
 body.vscode-high-contrast td { border-color: var(--vscode-contrastBorder); }
 `;

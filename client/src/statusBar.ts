@@ -44,6 +44,7 @@ export class LevelStatusBar implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
   private pending: Promise<void> = Promise.resolve();
+  private visible = false;
 
   constructor(private readonly host: ClientHost) {
     this.item = vscode.window.createStatusBarItem('interventionLint.level', vscode.StatusBarAlignment.Right, 100);
@@ -70,8 +71,6 @@ export class LevelStatusBar implements vscode.Disposable {
   get text(): string {
     return this.visible ? this.item.text : '';
   }
-
-  private visible = false;
 
   private refreshSoon(delay: number): void {
     if (this.timer) clearTimeout(this.timer);

@@ -7,7 +7,7 @@
  *
  *   npm run test:ui      (= npm run package && tsc -p test/ui && node out/test/ui/run.js)
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +44,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 async function quickInput(page: Page, key: string, text: string, row: string): Promise<void> {
   await page.keyboard.press(key);
   await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
-  await page.waitForFunction(() => document.activeElement?.closest('.quick-input-widget') !== null);
+  await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor();
   await page.keyboard.type(text);
   await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label^=${JSON.stringify(row)}]`).waitFor();
   await page.keyboard.press('Enter');
@@ -73,7 +73,7 @@ async function problemsView(page: Page): Promise<void> {
   await quickInput(page, 'F1', 'View: Focus Problems', 'View: Focus Problems');
   const rows = page.locator('.markers-panel .monaco-list-row[aria-label*="intervention-lint"]');
   await rows.first().waitFor();
-  const labels = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const labels = await Promise.all((await rows.all()).map(async (row) => (await row.getAttribute('aria-label')) ?? ''));
   if (!labels.some((l) => /rationale/i.test(l))) throw new Error(`no missing-rationale row in the Problems view: ${labels.join(' | ')}`);
   step(`Problems view: ${labels.length} rows from intervention-lint`);
   await screenshot(page, 'ui-problems.png');
@@ -90,7 +90,8 @@ async function statusBar(page: Page): Promise<void> {
 async function quickFix(page: Page): Promise<void> {
   await quickInput(page, 'Control+P', 'label-mismatch.intervention.yaml', 'label-mismatch.intervention.yaml');
   await activeTab(page, 'label-mismatch.intervention.yaml');
-  await page.locator('#status\\.problems[aria-label*="Warnings: 1"]').waitFor();
+  const finding = page.locator('.markers-panel .monaco-list-row[aria-label*="is small, not large"]');
+  await finding.waitFor();
   await page.locator('.editor-instance .monaco-editor textarea').first().focus();
   await page.keyboard.press('F8'); // next problem: moves the cursor onto the finding
   await page.locator('.marker-widget').waitFor();
@@ -103,11 +104,12 @@ async function quickFix(page: Page): Promise<void> {
   for (let i = 0; i < 12 && !((await focused.innerText()).includes(wanted)); i++) await page.keyboard.press('ArrowDown');
   if (!(await focused.innerText()).includes(wanted)) throw new Error(`no quick fix "${wanted}" in the light-bulb menu`);
   await page.keyboard.press('Enter');
+  // A string expression runs in the page (this file is compiled without the DOM library).
   await page.waitForFunction(
-    () => document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes('label: small   # zoals') === true,
+    "[...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((l) => l.textContent.replace(/\\u00a0/g, ' ').includes('label: small   # zoals'))",
   );
   if (!(await editorText(page)).includes('label: small   # zoals de auteurs het noemen')) throw new Error('the fix did not keep the comment');
-  await page.locator('#status\\.problems[aria-label*="Warnings: 0"], #status\\.problems[aria-label="No Problems"]').first().waitFor();
+  await finding.waitFor({ state: 'detached' });
   step('quick fix applied from the light bulb; comment kept; warning gone');
   await screenshot(page, 'ui-quickfix-applied.png');
 }
@@ -131,10 +133,48 @@ async function evidenceReport(page: Page): Promise<void> {
   const levels = await frame.locator('.levels').innerText();
   step(`evidence report: ${JSON.stringify(title)}; ${levels.replace(/\s+/g, ' ').slice(0, 120)}`);
   await screenshot(page, 'ui-report.png');
+
+  // More room, the chart in view, then a dark theme: the report follows the colour theme.
+  await quickInput(page, 'F1', 'View: Hide Panel', 'View: Hide Panel');
+  await frame.locator('figure.chart').scrollIntoViewIfNeeded();
+  await screenshot(page, 'ui-report-chart.png');
+  const background = async (): Promise<string> => String(await frame.evaluate('getComputedStyle(document.body).backgroundColor'));
+  const light = await background();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T'); // Preferences: Color Theme
+  await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor();
+  await page.keyboard.type('Dark Modern');
+  await page.locator('.quick-input-list .monaco-list-row.focused[aria-label*="Dark Modern"]').waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-workbench.vs-dark').waitFor();
+  await frame.locator('body.vscode-dark').waitFor();
+  const dark = await background();
+  if (dark === light) throw new Error(`the report kept its background (${light}) in a dark theme`);
+  step(`report background follows the theme: ${light} → ${dark}`);
+  await screenshot(page, 'ui-report-dark.png');
+}
+
+async function walkthrough(page: Page): Promise<void> {
+  await quickInput(page, 'F1', 'View: Join All Editor Groups', 'View: Join All Editor Groups'); // full width for the media
+  await quickInput(page, 'F1', 'Welcome: Open Walkthrough', 'Welcome: Open Walkthrough');
+  await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor();
+  await page.keyboard.type('Getting started with Intervention Lint');
+  await page.locator('.quick-input-list .monaco-list-row.focused[aria-label*="Getting started with Intervention Lint"]').waitFor();
+  await page.keyboard.press('Enter');
+  const steps = page.locator('.gettingStartedContainer .getting-started-step');
+  await steps.first().waitFor();
+  const titles = await Promise.all((await steps.all()).map(async (s) => (await s.locator('.step-title').innerText()).trim()));
+  const expected = ['Create a description', 'See the findings', 'Open the evidence report', 'Configure the checks'];
+  if (JSON.stringify(titles) !== JSON.stringify(expected)) throw new Error(`walkthrough steps: ${JSON.stringify(titles)}`);
+  // The first step's Markdown page (walkthrough/en/create.md) renders beside the steps.
+  await page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('#active-frame').locator('h1', { hasText: 'Create a description' }).waitFor();
+  step(`walkthrough: ${titles.join(' / ')}`);
+  await screenshot(page, 'ui-walkthrough.png');
 }
 
 async function main(): Promise<number> {
   mkdirSync(RESULTS, { recursive: true });
+  for (const old of readdirSync(RESULTS)) if (/^ui-.*\.png$/.test(old)) rmSync(join(RESULTS, old));
   checkPackage();
   const tools = (await import(pathToFileURL(join(TOOLS, 'run-extension-tests.mjs')).href)) as VscodeRealTools;
   // A copy of the workspace: the test edits files (unsaved), and code-server may write .vscode/.
@@ -154,6 +194,7 @@ async function main(): Promise<number> {
     await statusBar(page);
     await quickFix(page);
     await evidenceReport(page);
+    await walkthrough(page);
     ok = true;
   } catch (error) {
     console.error(`FAILED: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml';
-import { countLines, RULES_BY_ID, validate, workspaceView, type Config, type Finding, type WorkspaceView } from '../core';
+import { countLines, RULES_BY_ID, validate, withTimeBudget, workspaceView, type Config, type Finding, type WorkspaceView } from '../core';
 import type { ResultCache } from './cache';
 import { readDescription } from './read-file';
 import type { Target } from './files';
@@ -65,10 +65,12 @@ export async function checkFile(target: Target, config: Config, today: Date, cac
     case 'text': {
       const cached = workspace ? undefined : cache?.get(target.display, read.text);
       if (cached) return { target, findings: cached.findings, lines: countLines(read.text), text: read.text, bom: read.bom, error: undefined, id: cached.id };
+      const started = performance.now();
       const result = validate(read.text, { config, today, ...(workspace ? { workspace } : {}) });
+      const findings = withTimeBudget(result.findings, performance.now() - started, config);
       const id = result.description?.id;
-      if (!workspace) cache?.set(target.display, read.text, result.findings, id);
-      return { target, findings: result.findings, lines: result.lineCounter, text: read.text, bom: read.bom, error: undefined, id };
+      if (!workspace) cache?.set(target.display, read.text, findings, id);
+      return { target, findings, lines: result.lineCounter, text: read.text, bom: read.bom, error: undefined, id };
     }
   }
 }

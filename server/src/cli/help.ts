@@ -8,6 +8,13 @@ Usage
   intervention-lint explain RULE-ID             the rule's documentation
   intervention-lint report FILE [--format md|html] [--output FILE]
                                                  evidence report: claimed vs supported level, studies, effects
+  intervention-lint export FILE [--format md|html|docx] [--output PATH]
+                                                 draft databank worksheet (werkblad, in Dutch) with the
+                                                 missing parts marked [ONTBREEKT: …] and listed at the top;
+                                                 md/html to standard output, docx to <id>-werkblad.docx
+  intervention-lint summary [paths…] [--format text|md|csv|html] [--output FILE]
+                                                 one row per description: file, id, name, category, claimed
+                                                 and supported level, errors, warnings, infos; exit 0
   intervention-lint init NAME [--category CATEGORY]   a new description from the template
                                                  (CATEGORY: sensitivity, maltreatment-prevention,
                                                  parenting-support, other; asked for on a terminal)
@@ -51,5 +58,8 @@ Examples
   intervention-lint --fix-dry-run samples/complete
   intervention-lint --update-baseline .intervention-lint-baseline.json && intervention-lint --baseline .intervention-lint-baseline.json
   intervention-lint report samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output report.html
+  intervention-lint export samples/databank/houvast.intervention.yaml --format docx
+  intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output werkblad.html
+  intervention-lint summary samples --format csv --output portfolio.csv
   intervention-lint init "Samen Sterk" --category sensitivity
 `;

@@ -11,6 +11,8 @@ import { checkAcrossFiles, checkAll, type FileReport } from './check';
 import { fixDiff, planFixes, writeFixes } from './fix';
 import { init } from './init';
 import { reportCommand } from './report-command';
+import { exportCommand } from './export-command';
+import { summaryCommand } from './summary-command';
 import { loadConfig } from './config-loader';
 import { UsageError } from './errors';
 import { explain, listRules } from './explain';
@@ -41,6 +43,8 @@ const OPTIONS = {
   'cache-location': { type: 'string' },
   workers: { type: 'string' },
   stdio: { type: 'boolean' },
+  // vscode-languageclient appends this when it starts a server module; the server reads it itself.
+  clientProcessId: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -107,7 +111,8 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   } : undefined;
   const requested = values.workers === undefined ? undefined : Number(values.workers);
   if (requested !== undefined && (!Number.isInteger(requested) || requested < 0)) throw new UsageError(`--workers must be a whole number ≥ 0, not "${values.workers}".`);
-  const workers = values.cache ? 0 : (requested ?? workerCount(targets.length));
+  // Never more threads than files: `--workers 2000` on three files started 2000 idle workers and hung.
+  const workers = values.cache ? 0 : Math.min(requested ?? workerCount(targets.length), targets.length);
   if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress), config, today);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
   const reports = await checkAll(targets, config, today, { ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
@@ -177,7 +182,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return 0;
     }
     const [first, ...rest] = positionals;
-    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'init', 'report', 'help'].includes(first) ? 'check' : first;
+    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'init', 'report', 'export', 'summary', 'help'].includes(first) ? 'check' : first;
     const args = command === 'check' && first !== 'check' ? positionals : rest;
     if (values.help || command === 'help') {
       io.write(HELP);
@@ -198,6 +203,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
         const text = await reportCommand(io.cwd, args[0], values.format?.[0], values.output, config);
         if (text !== undefined) io.write(text);
         return 0;
+      }
+      case 'export':
+      case 'summary': {
+        const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined };
+        return await (command === 'export' ? exportCommand : summaryCommand)(io, args, options);
       }
       case 'init': {
         const file = await init(io.cwd, args[0], values.category, language, io.stdinIsTTY);
@@ -221,7 +231,20 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       io.error(`intervention-lint: ${(error as Error).message}\nRun \`intervention-lint --help\` for usage.\n`);
       return 2;
     }
+    const system = error as NodeJS.ErrnoException;
+    if (typeof system.code === 'string' && typeof system.syscall === 'string') {
+      // A file that cannot be read or written (an --output in a missing folder, a folder as a file …).
+      io.error(`intervention-lint: ${system.message}\n`);
+      return 2;
+    }
     io.error(`intervention-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
+}
+
+// `node dist/cli.js …` works like the bin script (the VS Code client may start the module directly).
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -29,5 +29,6 @@ export {
 } from './config';
 export { RULES, RULES_BY_ID, RULE_IDS, type Rule, type RuleMeta, type RuleDocs, type WorkspaceView } from './rules';
 export { workspaceView } from './workspace';
+export { withTimeBudget } from './time-budget';
 export { INTERVENTION_SCHEMA } from './schema';
 export * from './types';

@@ -12,12 +12,22 @@ function keyText(key: unknown): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
+/** Per mapping, its first pair for each key text: a finding per key of a 100,000-key mapping stays linear. */
+const pairIndex = new WeakMap<Node, { readonly size: number; readonly byKey: Map<string, Pair> }>();
+
 function findPair(map: Node, name: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  for (const item of map.items) {
-    if (isPair(item) && keyText(item.key) === name) return item;
+  let index = pairIndex.get(map);
+  if (index?.size !== map.items.length) {
+    const byKey = new Map<string, Pair>();
+    for (const item of map.items) {
+      const text = isPair(item) ? keyText(item.key) : undefined;
+      if (text !== undefined && !byKey.has(text)) byKey.set(text, item);
+    }
+    index = { size: map.items.length, byKey };
+    pairIndex.set(map, index);
   }
-  return undefined;
+  return index.byKey.get(name);
 }
 
 /**

@@ -133,6 +133,8 @@ export function parse(text: string): ParsedDocument {
   try {
     doc = parseDocument(text, {
       keepSourceTokens: true,
+      // The core is pure: no process warnings on stderr (e.g. for a key that is a collection).
+      logLevel: 'error',
       prettyErrors: false,
       // Checked below in linear time: the parser's own check compares every key with every
       // earlier one, which takes minutes for a mapping of 100,000 keys.

@@ -161,14 +161,16 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
   let assessment: LevelAssessment | undefined;
 
   const nul = text.indexOf('\u0000');
-  if (text.length > config.limits.maxFileBytes) {
+  // In UTF-8 bytes, as the CLI measures the file, so that the editor and CI agree on the limit.
+  const bytes = utf8Length(text);
+  if (bytes > config.limits.maxFileBytes) {
     raw.push({
       ruleId: 'document-too-large',
       range: { start: 0, end: 0 },
       path: [],
       message: {
-        en: `The file has ${text.length} characters, more than the limit of ${config.limits.maxFileBytes}; it is not checked.`,
-        nl: `Het bestand heeft ${text.length} tekens, meer dan de grens van ${config.limits.maxFileBytes}; het wordt niet gecontroleerd.`,
+        en: `The file has ${bytes} bytes, more than the limit of ${config.limits.maxFileBytes}; it is not checked.`,
+        nl: `Het bestand heeft ${bytes} bytes, meer dan de grens van ${config.limits.maxFileBytes}; het wordt niet gecontroleerd.`,
       },
       fixes: [],
     });
@@ -202,6 +204,21 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
   }
   const lineCounter = parsed?.lineCounter ?? countLines(text);
   return { findings: finish(raw, text, config, lineCounter, textScalars(parsed?.doc)), parsed, lineCounter, description, assessment };
+}
+
+/** The size of `text` in UTF-8 (a lone surrogate counts as the 3 bytes of its replacement character). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 2 UTF-16 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** Ranges of block and quoted scalars, whose `#` characters are text rather than comments. */

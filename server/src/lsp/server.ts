@@ -26,6 +26,7 @@ import {
   parseConfig,
   RULE_IDS,
   validate,
+  withTimeBudget,
   workspaceView,
   type Config,
   type ConfigOverrides,
@@ -92,7 +93,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   function checkText(uri: string, text: string, config: Config): ReturnType<typeof validate> {
     const byDisplay = new Map([...ids].map(([other, id]) => [displayName(other), id]));
-    return validate(text, { config, workspace: workspaceView(byDisplay, displayName(uri)) });
+    const started = performance.now();
+    const result = validate(text, { config, workspace: workspaceView(byDisplay, displayName(uri)) });
+    return { ...result, findings: withTimeBudget(result.findings, performance.now() - started, config) };
   }
 
   const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
@@ -351,6 +354,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (pending) clearTimeout(pending);
     timers.delete(document.uri);
     cache.delete(document.uri);
+    // A closed file outside the workspace is forgotten entirely, so long sessions stay flat.
+    if (!workspaceFiles.has(document.uri)) ids.delete(document.uri);
     if (pullMode) return;
     if (workspaceFiles.has(document.uri)) void publishClosed(document.uri);
     else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -374,9 +379,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const uri of workspaceFiles) {
+    // Open documents are included with their version: a document VS Code keeps open in the
+    // background (not visible) is pulled only through here, and must not keep stale results.
+    const openDescriptions = documents.all().filter((d) => isDescription(d.uri, d.languageId)).map((d) => d.uri);
+    for (const uri of new Set([...workspaceFiles, ...openDescriptions])) {
       if (token.isCancellationRequested) break;
-      if (documents.get(uri)) continue; // open documents are pulled per document
+      const open = documents.get(uri);
+      if (open) {
+        const resultId = `${generation}:v${open.version}`;
+        items.push(
+          previous.get(uri) === resultId
+            ? { uri, version: open.version, kind: DocumentDiagnosticReportKind.Unchanged, resultId }
+            : { uri, version: open.version, kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analyse(open)) },
+        );
+        continue;
+      }
       const document = await readClosed(uri);
       if (!document) continue;
       const resultId = `${generation}:h${hashText(document.getText())}`;

@@ -73,6 +73,13 @@ suite('Manifest and translations', () => {
     }
   });
 
+  test('the web entry bundles no node built-ins (only `vscode` is external)', () => {
+    const bundle = readFileSync(join(root(), 'dist', 'client', 'browser.js'), 'utf8');
+    const required = new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!));
+    assert.deepEqual([...required], ['vscode']);
+    assert.equal(json<{ browser: string }>('package.json').browser, './dist/client/browser.js');
+  });
+
   test('activation is limited to the language and the commands', () => {
     assert.deepEqual(json<Manifest>('package.json').activationEvents, ['onLanguage:intervention-yaml']);
   });

@@ -132,6 +132,27 @@ export const documentTooLarge: Rule = {
   },
 };
 
+export const checkTimeExceeded: Rule = {
+  meta: {
+    id: 'check-time-exceeded',
+    severity: 'warning',
+    source: NONE,
+    fixable: 'none',
+    docs: {
+      en: {
+        title: 'The file is checked within the time budget',
+        what: 'Checking this file took longer than `limits.timeBudgetMs` (default 2,000 ms). Its findings are still reported.',
+        why: 'A description should check in milliseconds; a slow one is usually huge or machine-made, and slows down the editor for everyone. Split it, or raise the budget in the config.',
+      },
+      nl: {
+        title: 'Het bestand wordt binnen het tijdsbudget gecontroleerd',
+        what: 'De controle van dit bestand duurde langer dan `limits.timeBudgetMs` (standaard 2.000 ms). De bevindingen worden wel gemeld.',
+        why: 'Een beschrijving hoort in milliseconden gecontroleerd te zijn; een trage is meestal enorm of machinaal gemaakt en vertraagt de editor. Splits het bestand, of verhoog het budget in de configuratie.',
+      },
+    },
+  },
+};
+
 export const internalError: Rule = {
   meta: {
     id: 'internal-error',
@@ -160,5 +181,6 @@ export const ENGINE_RULES: readonly Rule[] = [
   unusedDisable,
   invalidDisable,
   documentTooLarge,
+  checkTimeExceeded,
   internalError,
 ];

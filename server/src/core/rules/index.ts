@@ -5,7 +5,7 @@ import { childAgeOutsideDatabankRange } from './child-age-outside-databank-range
 import { claimedLevelNotSupported } from './claimed-level-not-supported';
 import { effectSizeLabelMismatch } from './effect-size-label-mismatch';
 import { effectiveClaimWithoutDutchStudy } from './effective-claim-without-dutch-study';
-import { documentTooLarge, formatVersion, internalError, invalidDisable, schema, unusedDisable, yamlSyntax } from './engine-rules';
+import { checkTimeExceeded, documentTooLarge, formatVersion, internalError, invalidDisable, schema, unusedDisable, yamlSyntax } from './engine-rules';
 import { implausibleEffectSize } from './implausible-effect-size';
 import { lightInterventionForSevereProblems } from './light-intervention-for-severe-problems';
 import { maltreatmentClaimWithoutMaltreatmentOutcome } from './maltreatment-claim-without-maltreatment-outcome';
@@ -61,6 +61,7 @@ export const RULES: readonly Rule[] = [
   unusedDisable,
   invalidDisable,
   documentTooLarge,
+  checkTimeExceeded,
   internalError,
 ];
 

@@ -1,0 +1,107 @@
+/**
+ * The worksheet as one self-contained HTML page: inline CSS, no scripts, nothing to load (a
+ * Content-Security-Policy forbids any request). Placeholders are marked and linked from the list at
+ * the top. Pure: worksheet in, string out.
+ */
+import { escapeHtml as x } from '../report/escape';
+import { missingListItem, placeholder, type Block, type Value, type Worksheet } from './types';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1b2631; --muted: #52606d; --line: #d5dde5; --head: #eef2f6;
+  --ok: #1b6a32; --ok-bg: #e3f4e8; --bad: #a51d1d; --bad-bg: #fdecec; --gap: #fff3b0; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+main { max-width: 960px; margin: 0 auto; padding: 28px 28px 48px; }
+h1 { font-size: 1.65rem; line-height: 1.25; margin: 0 0 .4rem; }
+h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.08rem; margin: 1.4rem 0 .4rem; }
+h4 { font-size: .98rem; margin: 1rem 0 .3rem; color: var(--muted); }
+p { margin: .4rem 0; }
+.intro, .note { color: var(--muted); font-style: italic; }
+.status { border: 1px solid var(--line); border-radius: 8px; padding: 4px 18px 12px; background: #fafbfc; }
+.verdict { font-weight: 650; padding: 8px 12px; border-radius: 6px; border-left: 6px solid; }
+.verdict.ok { color: var(--ok); background: var(--ok-bg); }
+.verdict.bad { color: var(--bad); background: var(--bad-bg); }
+mark.missing { background: var(--gap); color: var(--bad); font-weight: 700; padding: 0 .25em; border: 1px dashed var(--bad); border-radius: 3px; }
+ul.gaps a { color: var(--bad); }
+.label { font-weight: 650; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size: .88rem; }
+caption { caption-side: top; text-align: left; font-weight: 600; color: var(--muted); padding: .2rem 0 .35rem; }
+th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+thead th { background: var(--head); }
+footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
+@media print { main { padding: 0; } h2 { break-after: avoid; } mark.missing { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;
+
+function value(v: Value): string {
+  return v.kind === 'text' ? x(v.text) : `<mark class="missing" id="ontbreekt-${v.missing.number}">${x(placeholder(v.missing))}</mark>`;
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return `<p>${value(b.value)}</p>`;
+    case 'field':
+      return `<p><span class="label">${x(b.label)}:</span> ${value(b.value)}</p>`;
+    case 'list':
+      return `${b.label !== undefined ? `<p class="label">${x(b.label)}:</p>` : ''}<ul>${b.items.map((i) => `<li>${x(i)}</li>`).join('')}</ul>`;
+    case 'table': {
+      const head = `<thead><tr>${b.headers.map((h) => `<th scope="col">${x(h)}</th>`).join('')}</tr></thead>`;
+      const rows = b.rows.map((row) => `<tr>${row.map((c) => `<td>${c.map(x).join('<br>')}</td>`).join('')}</tr>`).join('\n');
+      return `<table><caption>${x(b.caption)}</caption>${head}<tbody>\n${rows}\n</tbody></table>`;
+    }
+    case 'note':
+      return `<p class="note">${x(b.text)}</p>`;
+    case 'subheading':
+      return `<h4>${x(b.text)}</h4>`;
+  }
+}
+
+function status(sheet: Worksheet): string {
+  const s = sheet.status;
+  const out = [`<section class="status" aria-labelledby="stand"><h2 id="stand">${x(sheet.statusHeading)}</h2>`];
+  out.push(`<p><span class="label">Geclaimd niveau:</span> ${x(s.claimed)}</p>`, `<p><span class="label">Niveau dat het bewijs ondersteunt:</span> ${x(s.supported)}</p>`);
+  if (s.assessed !== undefined) out.push(`<p><span class="label">Oordeel erkenningscommissie:</span> ${x(s.assessed)}</p>`);
+  out.push(`<p class="verdict ${s.supportsClaim ? 'ok' : 'bad'}">${s.supportsClaim ? '✓' : '✗'} ${x(s.verdict)}</p>`);
+  if (s.levelGaps.length > 0) out.push('<p>Ontbreekt voor het geclaimde niveau:</p>', `<ul>${s.levelGaps.map((g) => `<li>${x(g)}</li>`).join('')}</ul>`);
+  if (sheet.missing.length === 0) out.push('<p>Alle onderdelen van het werkblad zijn ingevuld.</p>');
+  else {
+    out.push(`<p class="label">Nog in te vullen (${sheet.missing.length}):</p>`);
+    out.push(`<ul class="gaps">${sheet.missing.map((m) => `<li><a href="#ontbreekt-${m.number}">${x(missingListItem(m))}</a></li>`).join('')}</ul>`);
+  }
+  for (const note of s.notes) out.push(`<p class="note">${x(note)}</p>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+export function renderWorksheetHtml(sheet: Worksheet): string {
+  const body: string[] = [];
+  for (const chapter of sheet.chapters) {
+    body.push(`<section><h2>${x(chapter.heading)}</h2>`, ...chapter.blocks.map(block));
+    for (const section of chapter.sections) body.push(`<h3>${x(section.heading)}</h3>`, ...section.blocks.map(block));
+    body.push('</section>');
+  }
+  return `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${x(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="intervention-lint">
+<title>${x(sheet.title)}: ${x(sheet.name)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${x(sheet.title)}: ${x(sheet.name)}</h1>
+<p class="intro">${x(sheet.intro)}</p>
+${status(sheet)}
+${body.join('\n')}
+<footer><p>${x(sheet.footer)}</p></footer>
+</main>
+</body>
+</html>
+`;
+}

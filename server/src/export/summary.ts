@@ -1,0 +1,198 @@
+/**
+ * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
+ * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
+ */
+import { levelRank } from '../core/evidence';
+import { LEVELS, type Level } from '../core/model';
+import type { Finding, Language } from '../core/types';
+import type { ValidationResult } from '../core/validate';
+import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
+
+export const SUMMARY_FORMATS = ['text', 'md', 'csv', 'html'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+export interface SummaryRow {
+  readonly file: string;
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  /** A level key (`effective-good`), or '' when none is claimed or the file was not checked. */
+  readonly claimed: string;
+  /** A level key or `none`; '' when the file could not be checked. */
+  readonly supported: string;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Findings of severity info and hint. */
+  readonly infos: number;
+  /** Why the file could not be read; undefined when it was read. */
+  readonly problem: string | undefined;
+}
+
+const COLUMNS = ['file', 'id', 'name', 'category', 'claimed', 'supported', 'errors', 'warnings', 'infos'] as const;
+type Column = (typeof COLUMNS)[number];
+
+const HEADERS: Readonly<Record<Language, Readonly<Record<Column, string>>>> = {
+  en: { file: 'File', id: 'Id', name: 'Name', category: 'Category', claimed: 'Claimed', supported: 'Supported', errors: 'Errors', warnings: 'Warnings', infos: 'Infos' },
+  nl: { file: 'Bestand', id: 'Id', name: 'Naam', category: 'Categorie', claimed: 'Geclaimd', supported: 'Ondersteund', errors: 'Fouten', warnings: 'Waarschuwingen', infos: 'Info' },
+};
+
+const NUMERIC: ReadonlySet<Column> = new Set(['errors', 'warnings', 'infos']);
+
+function stringField(data: unknown, key: string): string {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return '';
+  const value = (data as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The row of one file; `result` is undefined when the file could not be read or parsed. */
+export function summaryRow(file: string, findings: readonly Finding[], result: ValidationResult | undefined, problem?: string): SummaryRow {
+  const d = result?.description;
+  const raw = d ?? result?.parsed?.data;
+  const count = (test: (f: Finding) => boolean): number => findings.filter(test).length;
+  return {
+    file,
+    id: stringField(raw, 'id'),
+    name: stringField(raw, 'name'),
+    category: d?.category ?? '',
+    claimed: result?.assessment?.claimed ?? d?.level?.claimed ?? '',
+    supported: result?.assessment?.supported ?? '',
+    errors: count((f) => f.severity === 'error'),
+    warnings: count((f) => f.severity === 'warning'),
+    infos: count((f) => f.severity === 'info' || f.severity === 'hint'),
+    problem,
+  };
+}
+
+function isLevel(value: string): value is Level | 'none' {
+  return value === 'none' || (LEVELS as readonly string[]).includes(value);
+}
+
+/** Whether the evidence reaches the claimed level; undefined when there is nothing to compare. */
+export function supportsClaim(row: SummaryRow): boolean | undefined {
+  if (!isLevel(row.claimed) || !isLevel(row.supported)) return undefined;
+  return levelRank(row.supported) >= levelRank(row.claimed);
+}
+
+function cells(row: SummaryRow, language: Language): Record<Column, string> {
+  const unread = row.problem !== undefined;
+  const count = (n: number): string => (unread ? '' : String(n));
+  return {
+    file: row.file,
+    id: row.id,
+    name: unread ? `(${language === 'nl' ? 'onleesbaar' : 'cannot read'}: ${row.problem})` : row.name.replace(/\s+/g, ' '),
+    category: row.category,
+    claimed: row.claimed,
+    supported: row.supported,
+    errors: count(row.errors),
+    warnings: count(row.warnings),
+    infos: count(row.infos),
+  };
+}
+
+function totals(rows: readonly SummaryRow[], language: Language): string {
+  const sum = (key: 'errors' | 'warnings' | 'infos'): number => rows.reduce((n, r) => n + r[key], 0);
+  const compared = rows.filter((r) => supportsClaim(r) !== undefined);
+  const met = compared.filter((r) => supportsClaim(r) === true).length;
+  return language === 'nl'
+    ? `${rows.length} ${rows.length === 1 ? 'beschrijving' : 'beschrijvingen'}: ${sum('errors')} fouten, ${sum('warnings')} waarschuwingen, ${sum('infos')} info; het bewijs ondersteunt het geclaimde niveau bij ${met} van de ${compared.length}.`
+    : `${rows.length} ${rows.length === 1 ? 'description' : 'descriptions'}: ${sum('errors')} errors, ${sum('warnings')} warnings, ${sum('infos')} infos; the evidence supports the claimed level in ${met} of ${compared.length}.`;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a double quote or a line break. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csv(rows: readonly SummaryRow[]): string {
+  const line = (values: readonly string[]): string => `${values.map(csvField).join(',')}\r\n`;
+  return line(COLUMNS) + rows.map((r) => line(COLUMNS.map((c) => (c === 'name' ? r.name : cells(r, 'en')[c])))).join('');
+}
+
+function truncate(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+function text(rows: readonly SummaryRow[], language: Language): string {
+  const headers = HEADERS[language];
+  const table = [COLUMNS.map((c) => headers[c]), ...rows.map((r) => COLUMNS.map((c) => (c === 'name' ? truncate(cells(r, language)[c], 40) : cells(r, language)[c]) || '—'))];
+  const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => [...(row[i] ?? '')].length)));
+  const pad = (value: string, i: number): string => {
+    const gap = ' '.repeat((widths[i] ?? 0) - [...value].length);
+    return NUMERIC.has(COLUMNS[i] ?? 'file') ? gap + value : value + gap;
+  };
+  const lines = table.map((row) => row.map(pad).join('  ').trimEnd());
+  return `${lines.join('\n')}\n\n${totals(rows, language)}\n`;
+}
+
+function markdown(rows: readonly SummaryRow[], language: Language): string {
+  const headers = HEADERS[language];
+  const line = (values: readonly string[]): string => `| ${values.join(' | ')} |`;
+  const body = rows.map((r) => line(COLUMNS.map((c) => md(cells(r, language)[c]))));
+  const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
+  return [`# ${title}`, '', line(COLUMNS.map((c) => headers[c])), line(COLUMNS.map((c) => (NUMERIC.has(c) ? '---:' : '---'))), ...body, '', totals(rows, language), ''].join('\n');
+}
+
+const STYLE = `body { margin: 0; color: #1b2631; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px; }
+div.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { border: 1px solid #d5dde5; padding: 4px 8px; text-align: left; vertical-align: top; }
+thead th { background: #eef2f6; position: sticky; top: 0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.file { overflow-wrap: anywhere; min-width: 12em; }
+td.gap { color: #a51d1d; font-weight: 650; background: #fdecec; }
+td.ok { color: #1b6a32; }
+.zero { color: #9aa5b1; }
+p.totals { color: #52606d; }`;
+
+function html(rows: readonly SummaryRow[], language: Language): string {
+  const headers = HEADERS[language];
+  const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
+  const body = rows.map((r) => {
+    const c = cells(r, language);
+    const verdict = supportsClaim(r);
+    const td = (column: Column): string => {
+      const classes = [NUMERIC.has(column) ? 'num' : '', column === 'file' ? 'file' : '', NUMERIC.has(column) && c[column] === '0' ? 'zero' : '', column === 'supported' && verdict !== undefined ? (verdict ? 'ok' : 'gap') : ''].filter(Boolean);
+      return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${x(c[column])}</td>`;
+    };
+    return `<tr>${COLUMNS.map(td).join('')}</tr>`;
+  });
+  return `<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${x(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${x(title)}</h1>
+<div class="scroll"><table>
+<thead><tr>${COLUMNS.map((c) => `<th scope="col">${x(headers[c])}</th>`).join('')}</tr></thead>
+<tbody>
+${body.join('\n')}
+</tbody>
+</table></div>
+<p class="totals">${x(totals(rows, language))}</p>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The overview in `format`, rows sorted by file. */
+export function renderSummary(rows: readonly SummaryRow[], format: SummaryFormat, language: Language): string {
+  const sorted = [...rows].sort((a, b) => a.file.localeCompare(b.file));
+  switch (format) {
+    case 'csv':
+      return csv(sorted);
+    case 'md':
+      return markdown(sorted, language);
+    case 'html':
+      return html(sorted, language);
+    case 'text':
+      return text(sorted, language);
+  }
+}
