@@ -221,11 +221,16 @@ async function cliStage(n, { reps = REPS, spectral = false, only, key = String(n
         r = await runYls(n, out);
         if (rep === 0) outputs[c.id] = { dump: r.dump };
       } else {
-        r = await timed(c.cmd, c.args, { cwd: c.cwd });
+        // A run past this limit is killed and reported (a runaway must not eat the whole budget).
+        r = await timed(c.cmd, c.args, { cwd: c.cwd, timeoutMs: Math.max(60_000, n * 25) });
         if (rep === 0) outputs[c.id] = { stdout: r.stdout, code: r.code, stderr: r.stderr };
+        if (r.timedOut) result.notes.push(`${c.label}, ${fmt(n)} files, repetition ${rep + 1}: killed after ${fmt(r.ms / 1000)} s (time limit).`);
+        // Threads: node has ~7-11 of its own, each worker thread adds ~7-10; far more means runaway workers.
+        const allowed = 12 + 12 * (c.id === 'w2' ? 2 : c.id === 'default' ? 4 : 0);
+        if (r.maxThreads > allowed) result.notes.push(`${c.label}, ${fmt(n)} files, repetition ${rep + 1}: the process had up to ${r.maxThreads} threads (expected ≤ ${allowed}) and ${fmt((r.rssKb ?? 0) / 1024)} MiB peak RSS — runaway worker threads?`);
       }
-      runs.push({ rep, config: c.id, ms: round(r.ms, 1), code: r.code, rssMiB: r.rssKb ? round(r.rssKb / 1024, 1) : null });
-      log(`  N=${n} rep ${rep + 1}/${reps} ${c.id.padEnd(8)} ${fmt(r.ms)} ms (exit ${r.code})`);
+      runs.push({ rep, config: c.id, ms: round(r.ms, 1), code: r.code, rssMiB: r.rssKb ? round(r.rssKb / 1024, 1) : null, maxThreads: r.maxThreads ?? null, timedOut: r.timedOut || undefined });
+      log(`  N=${n} rep ${rep + 1}/${reps} ${c.id.padEnd(8)} ${fmt(r.ms)} ms (exit ${r.code}${r.maxThreads ? `, ${r.maxThreads} threads` : ''}${r.timedOut ? ', TIMED OUT' : ''})`);
     }
   }
   const summary = {};
@@ -245,6 +250,7 @@ async function cliStage(n, { reps = REPS, spectral = false, only, key = String(n
       ratios: ratios.map((x) => round(x, 3)),
       filesPerSec: round(n / ((median(mine.map((r) => r.ms)) ?? NaN) / 1000), 0),
       medianPeakRssMiB: round(median(mine.map((r) => r.rssMiB)), 1),
+      maxThreads: Math.max(0, ...mine.map((r) => r.maxThreads ?? 0)),
     };
   }
   result.cli[key] = { files: n, runs, summary };

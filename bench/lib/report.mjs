@@ -60,8 +60,9 @@ function cliSection(r) {
       id === 'floor' ? '1 (reference)' : ratio(s.medianRatioToFloor),
       s.ratios.map((x) => fmt(x, 2)).join(', '),
       s.medianPeakRssMiB == null ? '—' : fmt(s.medianPeakRssMiB),
+      s.maxThreads ? String(s.maxThreads) : '—',
     ]);
-    out.push(table(['configuration', 'median time', 'range (ms)', 'files/s', 'ratio to floor (median)', 'ratios per repetition', 'peak RSS MiB'], rows));
+    out.push(table(['configuration', 'median time', 'range (ms)', 'files/s', 'ratio to floor (median)', 'ratios per repetition', 'peak RSS MiB', 'max threads'], rows));
   }
   return out.join('\n\n');
 }

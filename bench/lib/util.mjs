@@ -5,12 +5,13 @@ import os from 'node:os';
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** VmHWM (peak resident set) of a live process in KiB, or undefined. */
-export function peakRssKb(pid) {
+/** VmHWM (peak resident set, KiB) and thread count of a live process, or undefined. */
+export function procStatus(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const m = /VmHWM:\s+(\d+)\s+kB/.exec(status);
-    return m ? Number(m[1]) : undefined;
+    const hwm = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+    const threads = /Threads:\s+(\d+)/.exec(status);
+    return { rssKb: hwm ? Number(hwm[1]) : undefined, threads: threads ? Number(threads[1]) : undefined };
   } catch {
     return undefined;
   }
@@ -27,10 +28,17 @@ export function timed(command, args, { cwd, env, capture = true, timeoutMs = 600
     const t0 = performance.now();
     const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let rss;
+    let maxThreads = 0;
+    let timedOut = false;
     const poll = setInterval(() => {
-      rss = peakRssKb(child.pid) ?? rss;
+      const s = procStatus(child.pid);
+      rss = s?.rssKb ?? rss;
+      maxThreads = Math.max(maxThreads, s?.threads ?? 0);
     }, 25);
-    const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const killer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.stdout.on('data', (c) => {
       if (capture) chunks.push(c);
     });
@@ -40,13 +48,13 @@ export function timed(command, args, { cwd, env, capture = true, timeoutMs = 600
     child.on('error', (error) => {
       clearInterval(poll);
       clearTimeout(killer);
-      resolve({ ms: performance.now() - t0, code: null, error: error.message, stdout: '', stderr, rssKb: rss });
+      resolve({ ms: performance.now() - t0, code: null, error: error.message, stdout: '', stderr, rssKb: rss, maxThreads, timedOut });
     });
     child.on('close', (code, signal) => {
       const ms = performance.now() - t0;
       clearInterval(poll);
       clearTimeout(killer);
-      resolve({ ms, code, signal, stdout: Buffer.concat(chunks).toString('utf8'), stderr, rssKb: rss });
+      resolve({ ms, code, signal, stdout: Buffer.concat(chunks).toString('utf8'), stderr, rssKb: rss, maxThreads, timedOut });
     });
   });
 }

@@ -1,13 +1,16 @@
 /**
- * Wiring shared by the desktop and the web entry: the language client, the commands, the status bar
- * and the report panel. Nothing here may import node built-ins (the web build bundles it too).
+ * Wiring shared by the desktop and the web entry: the language client, the commands, the status bar,
+ * the report panel and the Explorer's views (Interventions, reviewer checklist). Nothing here may import node built-ins (the web build bundles it too).
  */
 import * as vscode from 'vscode';
 import { CLIENT_NAME, ClientHost, clientOptions, type ClientFactory } from './clientHost';
+import { ChecklistView, REVEAL_COMMAND, revealChecklistItem } from './checklistView';
 import { checkWorkspaceCommand } from './commands/checkWorkspace';
+import { exportWorksheetCommand } from './commands/exportWorksheet';
 import { newDescriptionCommand, type TemplateSource } from './commands/newDescription';
 import { openRuleDocsCommand } from './commands/openRuleDocs';
 import { showReportCommand } from './commands/showReport';
+import { PortfolioView } from './portfolioView';
 import { ReportPanel } from './reportPanel';
 import { LevelStatusBar } from './statusBar';
 
@@ -23,6 +26,10 @@ export interface InterventionLintApi {
   reportPanel(): vscode.WebviewPanel | undefined;
   /** Fires after the report panel rendered a report. */
   readonly onDidRenderReport: vscode.Event<vscode.Uri>;
+  /** The Explorer's Interventions view (its data provider). */
+  readonly portfolio: PortfolioView;
+  /** The reviewer checklist view of the active description (its data provider). */
+  readonly checklist: ChecklistView;
 }
 
 export interface Entry {
@@ -41,16 +48,23 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
   const clients = host;
   const panel = new ReportPanel(clients);
   const status = new LevelStatusBar(clients);
+  const portfolio = new PortfolioView(clients);
+  const checklist = new ChecklistView(clients);
 
   context.subscriptions.push(
     output,
     clients,
     panel,
     status,
+    portfolio,
+    checklist,
     vscode.commands.registerCommand('interventionLint.newDescription', newDescriptionCommand(entry.template)),
     vscode.commands.registerCommand('interventionLint.showReport', showReportCommand(panel)),
     vscode.commands.registerCommand('interventionLint.openRuleDocs', openRuleDocsCommand(context)),
     vscode.commands.registerCommand('interventionLint.checkWorkspace', checkWorkspaceCommand(clients)),
+    vscode.commands.registerCommand('interventionLint.exportWorksheet', exportWorksheetCommand(clients)),
+    vscode.commands.registerCommand('interventionLint.refreshPortfolio', () => portfolio.refresh()),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealChecklistItem),
     vscode.commands.registerCommand('interventionLint.restartServer', async () => {
       await clients.restart();
       vscode.window.setStatusBarMessage(vscode.l10n.t('Intervention Lint: language server restarted'), 3000);
@@ -74,6 +88,8 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     refreshStatus: () => status.refresh(),
     reportPanel: () => panel.current,
     onDidRenderReport: panel.onDidRender,
+    portfolio,
+    checklist,
   };
 }
 

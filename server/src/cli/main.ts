@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAcrossFiles, checkAll, type FileReport } from './check';
@@ -25,7 +26,7 @@ import { processIo, useColour, type CliIo } from './io';
 import { VERSION } from './version';
 
 // Inside a check worker this module only serves its share of the files.
-serveWorkerIfAny();
+const servingWorker = serveWorkerIfAny();
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -243,7 +244,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
 }
 
 // `node dist/cli.js …` works like the bin script (the VS Code client may start the module directly).
-if (require.main === module) {
+// Not inside a check worker, whose main module this also is: it must only serve its share of files.
+if (require.main === module && !servingWorker) {
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

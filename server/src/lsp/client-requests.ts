@@ -12,6 +12,7 @@ import {
   type LevelStatusParams,
   type LevelStatusResult,
 } from './protocol';
+import { registerViewRequests } from './view-requests';
 
 export interface RequestHost {
   openService(uri: string): ServiceDocument | undefined;
@@ -21,7 +22,10 @@ export interface RequestHost {
   refreshAll(): Promise<void>;
 }
 
-/** The VS Code client's requests: evidence report, status bar level, check the whole workspace. */
+/**
+ * The VS Code client's requests: evidence report, status bar level, check the whole workspace, and
+ * those of its views (portfolio, reviewer checklist, worksheet export; see `./view-requests`).
+ */
 export function registerClientRequests(connection: Connection, host: RequestHost): void {
   connection.onRequest(EVIDENCE_REPORT_METHOD, async (params: EvidenceReportParams): Promise<EvidenceReportResult> => {
     const service = await host.serviceForAnyFile(params.uri);
@@ -58,4 +62,6 @@ export function registerClientRequests(connection: Connection, host: RequestHost
     await host.refreshAll();
     return totals;
   });
+
+  registerViewRequests(connection, host);
 }
