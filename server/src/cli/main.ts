@@ -5,7 +5,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isMainThread } from 'node:worker_threads';
 import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAcrossFiles, checkAll, type FileReport } from './check';
