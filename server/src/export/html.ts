@@ -3,7 +3,7 @@
  * Content-Security-Policy forbids any request). Placeholders are marked and linked from the list at
  * the top. Pure: worksheet in, string out.
  */
-import { escapeHtml as x } from '../report/escape';
+import { escapeHtml as x, pageStart } from '../markup/html';
 import { missingListItem, placeholder, type Block, type Value, type Worksheet } from './types';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
@@ -83,17 +83,7 @@ export function renderWorksheetHtml(sheet: Worksheet): string {
     for (const section of chapter.sections) body.push(`<h3>${x(section.heading)}</h3>`, ...section.blocks.map(block));
     body.push('</section>');
   }
-  return `<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${x(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="intervention-lint">
-<title>${x(sheet.title)}: ${x(sheet.name)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
+  return `${pageStart({ lang: 'nl', title: `${sheet.title}: ${sheet.name}`, csp: CSP, style: STYLE, generator: 'intervention-lint' })}
 <main>
 <h1>${x(sheet.title)}: ${x(sheet.name)}</h1>
 <p class="intro">${x(sheet.intro)}</p>

@@ -6,6 +6,7 @@ import { levelRank } from '../core/evidence';
 import { LEVELS, type Level } from '../core/model';
 import type { Finding, Language } from '../core/types';
 import type { ValidationResult } from '../core/validate';
+import { pageStart } from '../markup/html';
 import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
 
 export const SUMMARY_FORMATS = ['text', 'md', 'csv', 'html'] as const;
@@ -157,16 +158,7 @@ function html(rows: readonly SummaryRow[], language: Language): string {
     };
     return `<tr>${COLUMNS.map(td).join('')}</tr>`;
   });
-  return `<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${x(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
+  return `${pageStart({ lang: language, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: STYLE })}
 <main>
 <h1>${x(title)}</h1>
 <div class="scroll"><table>

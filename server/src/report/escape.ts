@@ -1,17 +1,7 @@
 /** Escaping for the two output formats. Everything that comes from a description goes through here. */
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text for HTML element content and (double- or single-quoted) attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+export { escapeHtml } from '../markup/html';
+import { escapeHtml } from '../markup/html';
 
 /**
  * Escaped HTML where `code` spans (as in the core's requirement texts and messages) become

@@ -3,6 +3,7 @@
  * scripts, no fonts, images or links to load (a Content-Security-Policy forbids any request).
  * Pure: report in, string out.
  */
+import { pageStart } from '../markup/html';
 import { renderChart } from './chart';
 import { escapeHtml as x, htmlWithCode } from './escape';
 import type { ChecklistLevel, EvidenceReport, LevelInfo } from './model';
@@ -278,17 +279,7 @@ export function renderHtml(report: EvidenceReport): string {
   body.push('</section>');
 
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${x(`${t.title}: ${report.title}`)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
+    pageStart({ lang, title: `${t.title}: ${report.title}`, csp: CSP, style: STYLE, noReferrer: true }),
     '<main>',
     ...body.filter((part) => part !== ''),
     `<footer><p>${x(t.generatedBy)}</p></footer>`,

@@ -29,9 +29,4 @@ export function escapeXmlAttribute(text: string): string {
   return escapeXml(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return stripInvalidXml(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
-}
+export { escapeHtml } from '../../markup/html';

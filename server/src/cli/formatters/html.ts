@@ -1,6 +1,6 @@
 import { RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
 import type { FileReport } from '../check';
-import { escapeHtml } from './escape';
+import { escapeHtml, pageStart } from '../../markup/html';
 import { locatedFindings, type LocatedFinding } from './located';
 import { countSeverities, counted, SEVERITIES, summaryLine } from './summary';
 import type { Formatter } from './types';
@@ -168,18 +168,14 @@ export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
     const filters = SEVERITIES.map(
       (s) => `<label><input type="checkbox" data-severity="${s}" checked> ${escapeHtml(counted(language, counts[s], s))}</label>`,
     );
-    const generator = escapeHtml(`intervention-lint ${version}`);
-    return `<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${generator}">
-<title>${escapeHtml(labels.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
+    const head = pageStart({
+      lang: language,
+      title: labels.title,
+      csp: "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+      style: STYLE,
+      generator: `intervention-lint ${version}`,
+    });
+    return `${head}
 <header>
 <h1>${escapeHtml(labels.title)}</h1>
 <p class="summary">${escapeHtml(summaryLine(reports, findings, language))}</p>
@@ -194,7 +190,7 @@ ${filters.join('\n')}
 <main>
 ${reports.map((report) => fileSection(report, language, labels, docsBase)).join('\n')}
 </main>
-<footer>${generator}</footer>
+<footer>${escapeHtml(`intervention-lint ${version}`)}</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
