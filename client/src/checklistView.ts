@@ -41,7 +41,11 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
   readonly onDidChangeTreeData = this.changed.event;
   private readonly view: vscode.TreeView<ChecklistNode>;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The description to show (follows the active editor). */
   private uri: vscode.Uri | undefined;
+  /** The description `result` belongs to, and its version then (undefined when not open). */
+  private shown: vscode.Uri | undefined;
+  private shownVersion: number | undefined;
   private result: ChecklistResult = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
@@ -69,9 +73,9 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
     this.follow(vscode.window.activeTextEditor);
   }
 
-  /** The description shown (for tests). */
-  get current(): { readonly uri: vscode.Uri | undefined; readonly result: ChecklistResult } {
-    return { uri: this.uri, result: this.result };
+  /** The description shown and its checklist (for tests). */
+  get current(): { readonly uri: vscode.Uri | undefined; readonly version: number | undefined; readonly result: ChecklistResult } {
+    return { uri: this.shown, version: this.shownVersion, result: this.result };
   }
 
   /** Follows the active editor; an editor that is not a text editor (the report) keeps the last description. */
@@ -101,6 +105,8 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
   private async update(): Promise<void> {
     const uri = this.uri;
     const sequence = ++this.sequence;
+    // Changes reach the server before a request sent after them, so the answer is of this version.
+    const version = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri?.toString())?.version;
     let result: ChecklistResult = null;
     let failure: string | undefined;
     if (uri) {
@@ -112,6 +118,8 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
     }
     if (sequence !== this.sequence) return; // a newer request is on its way
     this.result = result;
+    this.shown = uri;
+    this.shownVersion = version;
     this.view.description = uri ? decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1)) : undefined;
     if (!uri) this.view.message = vscode.l10n.t('Open an intervention description to see its checklist.');
     else if (failure !== undefined) this.view.message = vscode.l10n.t('The language server could not make the checklist: {0}', failure);
@@ -143,7 +151,7 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
     item.iconPath = mark(entry.met);
     item.tooltip = `${entry.met ? '✓' : '✗'} ${entry.text}`;
     item.accessibilityInformation = { label: `${entry.met ? '✓' : '✗'} ${entry.text}` };
-    if (entry.range && this.uri) item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Show in the description'), arguments: [this.uri, entry.range] };
+    if (entry.range && this.shown) item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Show in the description'), arguments: [this.shown, entry.range] };
     return item;
   }
 

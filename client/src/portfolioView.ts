@@ -52,6 +52,24 @@ function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
+/**
+ * Leaves out files deleted from disk whose document VS Code still keeps (the server still has them
+ * open), unless they have unsaved changes.
+ */
+async function present(rows: readonly PortfolioRow[]): Promise<PortfolioRow[]> {
+  const kept = await Promise.all(
+    rows.map(async (row) => {
+      const uri = vscode.Uri.parse(row.uri);
+      if (uri.scheme === 'untitled' || vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === row.uri)) return true;
+      return vscode.workspace.fs.stat(uri).then(
+        () => true,
+        () => false,
+      );
+    }),
+  );
+  return rows.filter((_, i) => kept[i]);
+}
+
 export class PortfolioView implements vscode.TreeDataProvider<PortfolioNode>, vscode.Disposable {
   private readonly rows = new Map<string, PortfolioRow>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -132,9 +150,10 @@ export class PortfolioView implements vscode.TreeDataProvider<PortfolioNode>, vs
       if (all) this.pendingAll = true; // asked again on the next change or restart
       return;
     }
+    const rows = await present(result.rows);
     if (all) this.rows.clear();
     else for (const uri of uris) this.rows.delete(uri);
-    for (const row of result.rows) this.rows.set(row.uri, row);
+    for (const row of rows) this.rows.set(row.uri, row);
     this.loaded = true;
     this.view.message = this.rows.size === 0 ? vscode.l10n.t('No intervention descriptions found in the workspace.') : undefined;
     await vscode.commands.executeCommand('setContext', HAS_DESCRIPTIONS_KEY, this.rows.size > 0);

@@ -61,7 +61,7 @@ const FLAGS = ['--fix', '--fix-dry-run', '--cache', '--help', '-h', '--version',
  * sources, which takes seconds.
  */
 function argv(threads: boolean): fc.Arbitrary<string[]> {
-  const valued = { ...VALUED, ...(threads ? { '--workers': [...VALUED['--workers']!, '2', '3'] } : {}) };
+  const valued: Readonly<Record<string, readonly string[]>> = threads ? { ...VALUED, '--workers': [...VALUED['--workers']!, '2', '3'] } : VALUED;
   const part: fc.Arbitrary<string[]> = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...Object.keys(valued)).chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...valued[name]!), fc.boolean()).map(([n, v, joined]) => (joined ? [`${n}=${v}`] : [n, v]))) },
     { weight: 2, arbitrary: fc.constantFrom(...FLAGS).map((flag) => [flag]) },

@@ -13,7 +13,7 @@ function rssMiB(pid: number): number {
 describe('language server: long sessions', function () {
   this.timeout(120000);
   let session: LspSession;
-  after(async () => session?.close());
+  afterEach(async () => session?.close());
 
   it('keeps memory flat over many opens, closes and edits', async () => {
     const root = makeWorkspace({});

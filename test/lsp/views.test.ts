@@ -108,8 +108,10 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
   });
 
   it('checklist and portfolio follow the message language (nl)', async () => {
-    const dutch = await startServer({ root, capabilities: PULL_CAPABILITIES, settings: { language: 'nl' } });
+    const dutch = await startServer({ root, settings: { language: 'nl' } });
     try {
+      // Pushed after the server has read the settings and scanned the workspace.
+      await dutch.waitForDiagnostics(uriOf('vipp-sd.intervention.yaml'));
       const result = await dutch.connection.sendRequest<ChecklistResult>('interventionLint/checklist', { uri: uriOf('vipp-sd.intervention.yaml') });
       assert.equal(result?.language, 'nl');
       assert.ok(result?.items.some((i) => i.group === 'Opnamecriteria' && i.text.startsWith('Nederlandstalige handleiding')));

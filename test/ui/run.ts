@@ -2,7 +2,7 @@
  * UI end-to-end test of the PACKAGED extension: checks the .vsix's contents, installs it into a real
  * VS Code (code-server 1.100, ../shared/tools/vscode-real) and drives the workbench with headless
  * Chromium through playwright-core: Problems view, a quick fix from the light bulb (keyboard), the
- * evidence report from the command palette, the status bar item. Screenshots go to test-results/
+ * evidence report from the command palette, the status bar item, the Explorer's Interventions view. Screenshots go to test-results/
  * and must not be blank. Exit code 0 = pass.
  *
  *   npm run test:ui      (= npm run package && tsc -p test/ui && node out/test/ui/run.js)
@@ -172,6 +172,41 @@ async function walkthrough(page: Page): Promise<void> {
   await screenshot(page, 'ui-walkthrough.png');
 }
 
+/** The Explorer's Interventions view (and the reviewer checklist below it) for the workspace's samples. */
+async function portfolioView(page: Page): Promise<void> {
+  await quickInput(page, 'Control+P', 'vipp-sd.intervention.yaml', 'vipp-sd.intervention.yaml');
+  await activeTab(page, 'vipp-sd.intervention.yaml');
+  await quickInput(page, 'F1', 'Focus on Reviewer checklist View', 'Explorer: Focus on Reviewer checklist View');
+  await quickInput(page, 'F1', 'Focus on Interventions View', 'Explorer: Focus on Interventions View');
+  const tree = page.locator('.pane:has(.pane-header[aria-label^="Interventions"]) .monaco-list');
+  await tree.locator('.monaco-list-row[aria-label^="Sensitivity and attachment"]').waitFor();
+  // More room for the views: collapse the folder, widen the side bar.
+  await page.locator('.pane-header[aria-label^="Explorer Section"]').first().click().catch(() => undefined);
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar) {
+    await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(sidebar.x + sidebar.width + 420, sidebar.y + sidebar.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  const vipp = tree.locator('.monaco-list-row[aria-label^="Video-feedback Intervention"]');
+  await vipp.waitFor();
+  const label = (await vipp.getAttribute('aria-label')) ?? '';
+  if (!label.includes('effective, strong indications → none')) throw new Error(`Interventions view row without its levels: ${JSON.stringify(label)}`);
+  const rows = await tree.locator('.monaco-list-row').count();
+  const checklistHeader = page.locator('.pane-header[aria-label^="Reviewer checklist"]');
+  const checklist = page.locator('.pane:has(.pane-header[aria-label^="Reviewer checklist"]) .monaco-list-row[aria-label*="problem analysis"]');
+  await checklist.first().waitFor();
+  const problem = (await checklist.first().getAttribute('aria-label')) ?? '';
+  if (!problem.startsWith('✗')) throw new Error(`the checklist does not mark the missing problem analysis: ${JSON.stringify(problem)}`);
+  step(`reviewer checklist: ${JSON.stringify(problem)}`);
+  await screenshot(page, 'ui-checklist.png');
+  await checklistHeader.click(); // collapsed: the Interventions view gets the room
+  await checklist.first().waitFor({ state: 'hidden' });
+  step(`Interventions view: ${rows} rows; ${JSON.stringify(label.slice(0, 110))}`);
+  await screenshot(page, 'ui-portfolio.png');
+}
+
 async function main(): Promise<number> {
   mkdirSync(RESULTS, { recursive: true });
   for (const old of readdirSync(RESULTS)) if (/^ui-.*\.png$/.test(old)) rmSync(join(RESULTS, old));
@@ -195,6 +230,7 @@ async function main(): Promise<number> {
     await quickFix(page);
     await evidenceReport(page);
     await walkthrough(page);
+    await portfolioView(page);
     ok = true;
   } catch (error) {
     console.error(`FAILED: ${error instanceof Error ? error.message : String(error)}`);

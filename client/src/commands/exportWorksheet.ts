@@ -38,7 +38,7 @@ function argsOf(arg: unknown): ExportWorksheetArgs {
   if (typeof arg !== 'object' || arg === null) return {};
   const node = arg as Partial<PortfolioNode>;
   if (node.kind === 'description' && node.row) return { uri: node.row.uri };
-  return arg as ExportWorksheetArgs;
+  return arg;
 }
 
 function bytesOf(result: NonNullable<ExportWorksheetResult>): Uint8Array {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, ConfigError, countLines, DEFAULT_CONFIG, lineColumn, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
+import { CONFIG_FILE_NAMES, ConfigError, MAX_CONFIG_BYTES, countLines, DEFAULT_CONFIG, lineColumn, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
 import { UsageError } from './errors';
+import { readBytes } from './read-file';
 
 export interface LoadedConfig {
   readonly config: Config;
@@ -10,12 +10,16 @@ export interface LoadedConfig {
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
+  let bytes: Awaited<ReturnType<typeof readBytes>>;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readBytes(path, MAX_CONFIG_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UsageError(`Cannot read config ${path}: ${(error as Error).message}`);
   }
+  // A 40 MB config took minutes and gigabytes to parse before the process ran out of memory.
+  if (!Buffer.isBuffer(bytes)) throw new UsageError(`Config ${path} has ${bytes.tooLarge} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
+  return bytes.toString('utf8');
 }
 
 /** Parses a config text, throwing a located `ConfigError` when it is malformed. */

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 
 export type ReadResult =
   | { readonly kind: 'text'; readonly text: string; readonly bom: boolean }
@@ -33,12 +33,41 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The first `maxBytes + 1` bytes at most, so that an endless source is cut off just past the limit. */
+async function readAtMost(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= maxBytes) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A file's bytes, or its size when that is above `maxBytes`: a file is then not read, and a device or
+ * pipe (size 0 to `stat`, and maybe endless like `/dev/zero`) only just past the limit. Throws as fs does.
+ */
+export async function readBytes(path: string, maxBytes: number): Promise<Buffer | { readonly tooLarge: number }> {
+  const info = await stat(path);
+  if (info.size > maxBytes) return { tooLarge: info.size };
+  const buffer = info.isFile() ? await readFile(path) : await readAtMost(path, maxBytes);
+  return buffer.length > maxBytes ? { tooLarge: buffer.length } : buffer;
+}
+
 /** Reads a description as UTF-8 without ever throwing; a BOM is stripped and remembered. */
 export async function readDescription(path: string, maxBytes: number): Promise<ReadResult> {
   try {
-    const info = await stat(path);
-    if (info.size > maxBytes) return { kind: 'too-large', bytes: info.size };
-    const buffer = await readFile(path);
+    const buffer = await readBytes(path, maxBytes);
+    if (!Buffer.isBuffer(buffer)) return { kind: 'too-large', bytes: buffer.tooLarge };
     let text: string;
     try {
       text = strict.decode(buffer);

@@ -12,6 +12,8 @@ import type { Language, OffsetRange, RuleSetting } from './types';
 
 export const CONFIG_FILE_NAMES = ['.intervention-lint.yaml', '.intervention-lint.yml'] as const;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+/** A config is a few hundred bytes; a larger text is refused before parsing (40 MB exhausted memory). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface SessionBounds {
   readonly min: number;
@@ -168,6 +170,13 @@ export function parseConfig(
   ruleIds: readonly string[],
   language: Language = 'en',
 ): { overrides: ConfigOverrides | undefined; problems: ConfigProblem[] } {
+  if (text.length > MAX_CONFIG_BYTES) {
+    const message =
+      language === 'nl'
+        ? `De configuratie heeft ${text.length} tekens, meer dan de ${MAX_CONFIG_BYTES} die een configuratie mag hebben; ze wordt niet gelezen.`
+        : `The config has ${text.length} characters, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`;
+    return { overrides: undefined, problems: [{ range: { start: 0, end: 0 }, message }] };
+  }
   const parsed = parse(text);
   if (parsed.problems.length > 0 || !parsed.doc) {
     return { overrides: undefined, problems: parsed.problems.map((p) => ({ range: p.range, message: p.message[language] })) };

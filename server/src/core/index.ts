@@ -18,6 +18,7 @@ export {
 } from './evidence';
 export {
   CONFIG_FILE_NAMES,
+  MAX_CONFIG_BYTES,
   ConfigError,
   RULE_SETTINGS,
   configSchema,

@@ -203,7 +203,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
     }
   }
   const lineCounter = parsed?.lineCounter ?? countLines(text);
-  return { findings: finish(raw, text, config, lineCounter, textScalars(parsed?.doc)), parsed, lineCounter, description, assessment };
+  return { findings: finish(raw, text, config, lineCounter, textScalars(parsed?.doc, text)), parsed, lineCounter, description, assessment };
 }
 
 /** The size of `text` in UTF-8 (a lone surrogate counts as the 3 bytes of its replacement character). */
@@ -222,9 +222,10 @@ function utf8Length(text: string): number {
 }
 
 /** Ranges of block and quoted scalars, whose `#` characters are text rather than comments. */
-function textScalars(doc: Document.Parsed | undefined): OffsetRange[] {
+function textScalars(doc: Document.Parsed | undefined, text: string): OffsetRange[] {
   const ranges: OffsetRange[] = [];
-  if (!doc) return ranges;
+  // Only needed to tell disable comments from text; most files have none, so skip the walk.
+  if (!doc || !text.includes('intervention-lint-disable')) return ranges;
   visit(doc, {
     Scalar(_, node) {
       if (node.range && node.type !== 'PLAIN') ranges.push({ start: node.range[0], end: node.range[1] });
@@ -236,7 +237,7 @@ function textScalars(doc: Document.Parsed | undefined): OffsetRange[] {
 function finish(raw: readonly RawFinding[], text: string, config: Config, lineCounter: LineCounter | undefined, scalars: readonly OffsetRange[]): Finding[] {
   const language = config.language;
   const lineOf = (offset: number): number => (lineCounter ? lineCounter.linePos(offset).line : 1);
-  const { directives, problems } = lineCounter
+  const { directives, problems } = lineCounter && text.includes('intervention-lint-disable')
     ? parseDirectives(text, lineCounter, KNOWN_IDS, scalars)
     : { directives: [], problems: [] };
   const used = new Set<number>();

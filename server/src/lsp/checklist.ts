@@ -116,8 +116,8 @@ function toLspRange(service: ServiceDocument, item: Item): LspRange | null {
   const doc = service.result.parsed?.doc;
   if (!doc) return null;
   const text = service.document.getText();
-  const useFallback = item.fallback !== undefined && locate(doc, item.path).depth === 0;
-  const range = useFallback ? rangeOf(doc, text, item.fallback!, 'value') : rangeOf(doc, text, item.path, 'key');
+  const fallback = item.fallback !== undefined && locate(doc, item.path).depth === 0 ? item.fallback : undefined;
+  const range = fallback ? rangeOf(doc, text, fallback, 'value') : rangeOf(doc, text, item.path, 'key');
   return { start: service.document.positionAt(range.start), end: service.document.positionAt(range.end) };
 }
 

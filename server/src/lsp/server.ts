@@ -27,7 +27,7 @@ import {
   RULE_IDS,
   validate,
   withTimeBudget,
-  workspaceView,
+  type WorkspaceView,
   type Config,
   type ConfigOverrides,
 } from '../core';
@@ -42,6 +42,10 @@ import { sanitiseSettings, SETTINGS_SECTION } from './settings';
 export const LANGUAGE_ID = 'intervention-yaml';
 /** Pause after the last keystroke before pushing diagnostics; short, and never skipped. */
 export const PUSH_DEBOUNCE_MS = 40;
+/** During a long burst of edits, publish at least this often rather than only after it ends. */
+export const PUSH_MAX_WAIT_MS = 150;
+/** Full analyses (parse tree, findings) kept for hover and completion; older ones are re-made on demand. */
+export const SERVICE_CACHE_SIZE = 24;
 
 interface Folder {
   readonly uri: string;
@@ -83,18 +87,35 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return decodeURIComponent(relative);
   }
 
+  /** id → the files that have it: the inverse of `ids`, so a check asks about its own id only. */
+  const urisById = new Map<string, Set<string>>();
+
+  function dropId(uri: string): void {
+    const id = ids.get(uri);
+    if (id !== undefined) urisById.get(id)?.delete(uri);
+    ids.delete(uri);
+  }
+
   /** Records a file's id; true when it changed, which may change `duplicate-id` elsewhere. */
   function indexId(uri: string, text: string): boolean {
     const id = idOf(text);
     const changed = ids.get(uri) !== id || !ids.has(uri);
+    if (!changed) return false;
+    dropId(uri);
     ids.set(uri, id);
-    return changed;
+    if (id !== undefined) urisById.set(id, (urisById.get(id) ?? new Set()).add(uri));
+    return true;
+  }
+
+  function viewFrom(uri: string): WorkspaceView {
+    return {
+      otherFilesWithId: (id) => [...(urisById.get(id) ?? [])].filter((other) => other !== uri).map(displayName).sort(),
+    };
   }
 
   function checkText(uri: string, text: string, config: Config): ReturnType<typeof validate> {
-    const byDisplay = new Map([...ids].map(([other, id]) => [displayName(other), id]));
     const started = performance.now();
-    const result = validate(text, { config, workspace: workspaceView(byDisplay, displayName(uri)) });
+    const result = validate(text, { config, workspace: viewFrom(uri) });
     return { ...result, findings: withTimeBudget(result.findings, performance.now() - started, config) };
   }
 
@@ -119,13 +140,20 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   function analyse(document: TextDocument): ServiceDocument {
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === generation && documents.get(document.uri) === document) {
+      cache.delete(document.uri);
+      cache.set(document.uri, cached);
       return cached.service;
     }
     const config = configOf(document.uri);
     const previousId = ids.get(document.uri);
     if (indexId(document.uri, document.getText())) idChanged(document.uri, previousId);
     const service: ServiceDocument = { document, result: checkText(document.uri, document.getText(), config), config };
-    if (documents.get(document.uri) === document) cache.set(document.uri, { version: document.version, generation, service });
+    if (documents.get(document.uri) === document) {
+      // Most recently used last; a parse tree per open file would grow with the workspace.
+      cache.delete(document.uri);
+      cache.set(document.uri, { version: document.version, generation, service });
+      if (cache.size > SERVICE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
     return service;
   }
 
@@ -152,16 +180,31 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(service) });
   }
 
+  /** When the first change of the current burst arrived, per document (for the maximum wait). */
+  const burstStart = new Map<string, number>();
+
   function schedule(uri: string): void {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
-    timers.set(uri, setTimeout(() => publishOpen(uri), PUSH_DEBOUNCE_MS));
+    const now = Date.now();
+    const started = burstStart.get(uri) ?? now;
+    burstStart.set(uri, started);
+    const wait = Math.max(0, Math.min(PUSH_DEBOUNCE_MS, started + PUSH_MAX_WAIT_MS - now));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        burstStart.delete(uri);
+        publishOpen(uri);
+      }, wait),
+    );
   }
 
   async function publishClosed(uri: string): Promise<void> {
     const document = await readClosed(uri);
     if (documents.get(uri)) return; // opened meanwhile: the open version wins
     if (!document) {
+      // Unreadable (permissions, a link loop, deleted meanwhile): say so in the log, show nothing stale.
+      log(`cannot read ${decodeURIComponent(uri)}; it is not checked`);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
@@ -174,7 +217,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   /** After a file's id changed, the files that shared the old or share the new id are checked again. */
   function idChanged(uri: string, previous: string | undefined): void {
     const current = ids.get(uri);
-    const affected = [...ids].filter(([other, id]) => other !== uri && id !== undefined && (id === previous || id === current)).map(([other]) => other);
+    const affected = [...new Set([...(previous !== undefined ? (urisById.get(previous) ?? []) : []), ...(current !== undefined ? (urisById.get(current) ?? []) : [])])].filter((other) => other !== uri);
     if (affected.length === 0) return;
     generation++;
     if (pullMode) {
@@ -240,14 +283,20 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   async function scanWorkspace(): Promise<void> {
-    workspaceFiles.clear();
-    if (!runtime.fs) return;
+    if (!runtime.fs) {
+      workspaceFiles.clear();
+      return;
+    }
+    // Swapped in at once: a workspace pull running meanwhile must not see an empty or partial set.
+    const found = new Set<string>();
     for (const folder of folders) {
       if (folder.path === undefined) continue;
       const paths = await runtime.fs.findFiles(folder.path, folder.config.files);
-      for (const path of paths) workspaceFiles.add(URI.file(path).toString());
+      for (const path of paths) found.add(URI.file(path).toString());
     }
-    for (const uri of workspaceFiles) {
+    workspaceFiles.clear();
+    for (const uri of found) workspaceFiles.add(uri);
+    for (const uri of found) {
       if (documents.get(uri)) continue;
       const text = await runtime.fs.readFile(URI.parse(uri).fsPath);
       if (text !== undefined) indexId(uri, text);
@@ -319,7 +368,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (change.type === FileChangeType.Deleted) {
         workspaceFiles.delete(change.uri);
         const previousId = ids.get(change.uri);
-        ids.delete(change.uri);
+        dropId(change.uri);
         idChanged(change.uri, previousId);
         cache.delete(change.uri);
         if (!documents.get(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
@@ -355,7 +404,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     timers.delete(document.uri);
     cache.delete(document.uri);
     // A closed file outside the workspace is forgotten entirely, so long sessions stay flat.
-    if (!workspaceFiles.has(document.uri)) ids.delete(document.uri);
+    if (!workspaceFiles.has(document.uri)) dropId(document.uri);
     if (pullMode) return;
     if (workspaceFiles.has(document.uri)) void publishClosed(document.uri);
     else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -416,30 +465,39 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     return document && isDescription(uri, document.languageId) ? analyse(document) : undefined;
   }
 
+  /**
+   * For the language features: undefined when the core refused to parse the text (too large, NUL
+   * bytes, nesting too deep), whose line scanners would otherwise take minutes on such a text.
+   */
+  function featureService(uri: string): ServiceDocument | undefined {
+    const service = openService(uri);
+    return service?.result.parsed?.doc ? service : undefined;
+  }
+
   connection.onCompletion((params, token) => {
-    const service = openService(params.textDocument.uri);
+    const service = featureService(params.textDocument.uri);
     if (!service || token.isCancellationRequested) return [];
     return complete(service, service.document.offsetAt(params.position));
   });
 
   connection.onHover((params, token) => {
-    const service = openService(params.textDocument.uri);
+    const service = featureService(params.textDocument.uri);
     if (!service || token.isCancellationRequested) return null;
     return hover(service, service.document.offsetAt(params.position));
   });
 
   connection.onDocumentSymbol((params, token) => {
-    const service = openService(params.textDocument.uri);
+    const service = featureService(params.textDocument.uri);
     return service && !token.isCancellationRequested ? documentSymbols(service) : [];
   });
 
   connection.onFoldingRanges((params, token) => {
-    const service = openService(params.textDocument.uri);
+    const service = featureService(params.textDocument.uri);
     return service && !token.isCancellationRequested ? foldingRanges(service) : [];
   });
 
   connection.onDocumentLinks((params, token) => {
-    const service = openService(params.textDocument.uri);
+    const service = featureService(params.textDocument.uri);
     return service && !token.isCancellationRequested ? documentLinks(service) : [];
   });
 

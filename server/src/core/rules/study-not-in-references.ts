@@ -14,10 +14,14 @@ function normalise(text: string): string {
  * form must appear in the list as written.
  */
 export function isListed(study: Study, references: readonly string[]): boolean {
+  return isListedIn(study, references.map(normalise));
+}
+
+/** `isListed` against references normalised once per description (many studies, many entries). */
+function isListedIn(study: Study, listed: readonly string[]): boolean {
   const reference = study.reference ?? '';
   const surname = /^\s*([^\s,(]{2,}),/.exec(reference)?.[1]?.toLowerCase();
   const year = study.year !== undefined ? String(study.year) : /\((\d{4})[a-z]?\)/.exec(reference)?.[1];
-  const listed = references.map(normalise);
   if (surname !== undefined && year !== undefined) return listed.some((entry) => entry.includes(surname) && entry.includes(year));
   const wanted = normalise(reference);
   return listed.some((entry) => entry === wanted || entry.includes(wanted) || (entry.length > 20 && wanted.includes(entry)));
@@ -52,9 +56,9 @@ export const studyNotInReferences: Rule = {
   },
   check(context) {
     if (isRejected(context, ['references'])) return;
-    const references = present(context.description.references);
+    const listed = present(context.description.references).map(normalise);
     for (const placed of studies(context.description)) {
-      if (placed.study.reference === undefined || isListed(placed.study, references)) continue;
+      if (placed.study.reference === undefined || isListedIn(placed.study, listed)) continue;
       context.report({
         path: ['research', placed.list, placed.index, 'reference'],
         message: {
