@@ -46,6 +46,8 @@ export const PUSH_DEBOUNCE_MS = 40;
 export const PUSH_MAX_WAIT_MS = 150;
 /** Full analyses (parse tree, findings) kept for hover and completion; older ones are re-made on demand. */
 export const SERVICE_CACHE_SIZE = 24;
+/** How long the editor must be quiet before closed workspace files are checked (push model). */
+export const QUIET_BEFORE_CLOSED_MS = 100;
 
 interface Folder {
   readonly uri: string;
@@ -180,6 +182,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(service) });
   }
 
+  /** When a document was last opened or changed; closed files are checked in the quiet after it. */
+  let lastActivity = 0;
+
   /** When the first change of the current burst arrived, per document (for the maximum wait). */
   const burstStart = new Map<string, number>();
 
@@ -239,7 +244,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       return;
     }
     for (const document of documents.all()) if (isDescription(document.uri, document.languageId)) publishOpen(document.uri);
-    for (const uri of workspaceFiles) if (!documents.get(uri)) await publishClosed(uri);
+    for (const uri of workspaceFiles) {
+      // Closed files wait while the user (or a client) is opening and editing: what is on screen
+      // comes first, and a file opened meanwhile is checked once, as an open document.
+      while (Date.now() - lastActivity < QUIET_BEFORE_CLOSED_MS) await new Promise((r) => setTimeout(r, QUIET_BEFORE_CLOSED_MS));
+      if (!documents.get(uri)) await publishClosed(uri);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -391,10 +401,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   documents.onDidOpen(({ document }) => {
+    lastActivity = Date.now();
     if (!pullMode && isDescription(document.uri, document.languageId)) publishOpen(document.uri);
   });
 
   documents.onDidChangeContent(({ document }) => {
+    lastActivity = Date.now();
     if (!pullMode && isDescription(document.uri, document.languageId)) schedule(document.uri);
   });
 
