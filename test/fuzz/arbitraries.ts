@@ -155,10 +155,14 @@ export const randomText: fc.Arbitrary<string> = fc
 // ---------------------------------------------------------------------------------------------
 // Structured descriptions: valid YAML whose data has random types and values in random places.
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 const PARSED: readonly Record<string, unknown>[] = CORPUS.flatMap(({ text }) => {
   try {
     const data: unknown = parseYaml(text);
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? [data as Record<string, unknown>] : [];
+    return isRecord(data) ? [data] : [];
   } catch {
     return [];
   }

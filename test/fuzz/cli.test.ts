@@ -23,7 +23,7 @@ const FILES: Record<string, string | Buffer> = {
 };
 
 /** A workspace inside a private folder, so that even `../x` outputs stay in the test's own folder. */
-function workspace(): { root: string; cwd: string } {
+export function workspace(): { root: string; cwd: string } {
   const root = mkdtempSync(join(tmpdir(), 'il-fuzz-cli-'));
   const cwd = join(root, 'ws');
   for (const [name, content] of Object.entries(FILES)) {
@@ -60,7 +60,7 @@ const FLAGS = ['--fix', '--fix-dry-run', '--cache', '--help', '-h', '--version',
  * threads (`--workers 2`) only for the real process: in-process they would load the unbundled
  * sources, which takes seconds.
  */
-function argv(threads: boolean): fc.Arbitrary<string[]> {
+export function argv(threads: boolean): fc.Arbitrary<string[]> {
   const valued: Readonly<Record<string, readonly string[]>> = threads ? { ...VALUED, '--workers': [...VALUED['--workers']!, '2', '3'] } : VALUED;
   const part: fc.Arbitrary<string[]> = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...Object.keys(valued)).chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...valued[name]!), fc.boolean()).map(([n, v, joined]) => (joined ? [`${n}=${v}`] : [n, v]))) },
@@ -104,7 +104,7 @@ describe('fuzz: the CLI answers any arguments with exit code 0, 1 or 2 and a mes
   it('run() in-process: random commands, options, flags and paths', async () => {
     const { root, cwd } = workspace();
     roots.push(root);
-    await fuzzAsync('cli: run() with random arguments', 800, (measure) =>
+    await fuzzAsync('cli: run() with random arguments', 1000, (measure) =>
       fc.asyncProperty(argv(false), async (args) => {
         const io = captureIo(cwd);
         const code = await measure(() => run(args, io));

@@ -4,7 +4,7 @@
  * `<!-- figures:begin -->` and `<!-- figures:end -->` markers. Exits with mocha's exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -81,10 +81,19 @@ function hostileTable(figures: readonly HostileFigure[]): string {
 function main(): number {
   mkdirSync(RESULTS, { recursive: true });
   const runs = process.env['FUZZ_RUNS'] ?? '10';
+  rmSync(FUZZ_REPORT, { force: true });
+  rmSync(HOSTILE_REPORT, { force: true });
   const fuzzCode = mocha('out/test/fuzz/*.test.js', { FUZZ_RUNS: runs, FUZZ_REPORT });
   const hostileCode = mocha('out/test/hostile/*.test.js', { HOSTILE_REPORT });
   const parts: string[] = [];
-  if (existsSync(FUZZ_REPORT)) parts.push(fuzzTable(JSON.parse(readFileSync(FUZZ_REPORT, 'utf8')) as FuzzReport));
+  let enough = true;
+  if (existsSync(FUZZ_REPORT)) {
+    const report = JSON.parse(readFileSync(FUZZ_REPORT, 'utf8')) as FuzzReport;
+    parts.push(fuzzTable(report));
+    const total = report.properties.reduce((sum, p) => sum + p.cases, 0);
+    enough = report.runsMultiplier < 10 || total >= 200_000;
+    if (!enough) console.error(`only ${total} cases: the long run must try at least 200,000`);
+  }
   if (existsSync(HOSTILE_REPORT)) parts.push(hostileTable(JSON.parse(readFileSync(HOSTILE_REPORT, 'utf8')) as HostileFigure[]));
   const doc = readFileSync(DOC, 'utf8');
   const start = doc.indexOf(BEGIN);
@@ -92,7 +101,7 @@ function main(): number {
   if (start < 0 || end < start) throw new Error(`${DOC} lacks the ${BEGIN} … ${END} markers`);
   writeFileSync(DOC, `${doc.slice(0, start + BEGIN.length)}\n${parts.join('\n\n')}\n${doc.slice(end)}`);
   console.log(`figures written to ${DOC}`);
-  return fuzzCode || hostileCode;
+  return fuzzCode || hostileCode || (enough ? 0 : 1);
 }
 
 process.exitCode = main();

@@ -7,6 +7,7 @@ import { validate, type Severity } from '../../server/src/core';
 import { fileUri, startServer, type LspSession } from '../support/lsp-client';
 import { makeWorkspace } from '../support/workspace';
 import { INJECTIONS, mutatedCase, mutatedText } from './arbitraries';
+import { messageOf } from '../reliability/server-process';
 import { fuzzAsync } from './support';
 
 const SEVERITY: Record<Severity, number> = { error: 1, warning: 2, info: 3, hint: 4 };
@@ -91,7 +92,7 @@ describe('fuzz: the language server (real process) keeps up with random incremen
             const final = await within(server.waitForDiagnostics(uri, (p) => p.version === doc.version), 15000, `diagnostics for version ${doc.version}`);
             const actual = final.diagnostics
               .filter((d) => d.code !== 'check-time-exceeded') // depends on the machine's speed, by design
-              .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.severity} ${d.message}`);
+              .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.severity} ${messageOf(d)}`);
             assert.deepEqual(actual, expectedDiagnostics(doc.getText()));
             await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
             const cleared = await within(server.waitForDiagnostics(uri, (p) => p.version === undefined && p.diagnostics.length === 0), 10000, 'cleared diagnostics after close');

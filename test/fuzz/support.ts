@@ -129,7 +129,6 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
  * message, in-bounds non-overlapping fix edits; and no rule may have thrown (`internal-error`).
  */
 export function assertWellFormed(text: string, findings: readonly Finding[]): void {
-  assert.ok(Array.isArray(findings), 'findings is an array');
   for (const f of findings) {
     const where = `${f.ruleId} at ${f.range.start}-${f.range.end} of ${text.length}`;
     assert.ok(KNOWN.has(f.ruleId), `unknown rule id: ${where}`);

@@ -38,7 +38,7 @@ describe('hostile input: the CLI on a folder reports every hostile file clearly 
 
   it('gives each hostile file its finding, the unreadable file an error, the good files their findings, within budget', async () => {
     const run = await runCliMeasured(['--format', 'json', '--workers', '0', '.'], { cwd: dir, ...AS_OTHER_USER });
-    record({ name: 'CLI: folder with every hostile file', ms: run.ms, rssGrowthMiB: run.peakMiB, outcome: `exit ${run.code}` });
+    record({ name: 'CLI: folder with every hostile file', ms: run.ms, rssGrowthMiB: run.peakMiB, outcome: `exit ${run.code}`, budgetMs: 3 * BUDGET.ms });
     const findings = JSON.parse(run.stdout) as JsonFinding[];
     const of = (file: string): JsonFinding[] => findings.filter((f) => f.file === file);
     for (const hostile of HOSTILE_CASES) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileUri } from '../support/lsp-client';
 import { ROOT } from '../support/paths';
 import { completeSample } from '../support/samples';
-import { connect, spawnServer } from '../reliability/server-process';
+import { connect, messageOf, spawnServer } from '../reliability/server-process';
 import { binary } from './generate';
 import { record, runCliMeasured } from './support';
 
@@ -99,7 +99,7 @@ describe('hostile input: configs are data, never fetched, included or executed',
       const client = await connect(server, dir);
       try {
         const config = await client.diagnostics(fileUri(join(dir, '.intervention-lint.yaml')), (p) => p.diagnostics.length > 0);
-        assert.ok(config.diagnostics.every((d) => String(d.message).length > 0));
+        assert.ok(config.diagnostics.every((d) => messageOf(d).length > 0));
         const uri = fileUri(join(dir, 'a.intervention.yaml'));
         const checked = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
         assert.ok(checked.diagnostics.some((d) => d.code === 'sessions-outside-effective-range'), 'the description is checked with the defaults');

@@ -17,13 +17,16 @@ export interface HostileFigure {
   readonly ms: number;
   readonly rssGrowthMiB: number | undefined;
   readonly outcome: string;
+  /** For a measurement that covers several hostile cases at once (a whole folder): a larger time budget. */
+  readonly budgetMs?: number;
 }
 
 const FIGURES: HostileFigure[] = [];
 
 export function record(figure: HostileFigure): void {
   FIGURES.push(figure);
-  assert.ok(figure.ms < BUDGET.ms, `${figure.name} took ${Math.round(figure.ms)} ms (budget ${BUDGET.ms} ms)`);
+  const budget = figure.budgetMs ?? BUDGET.ms;
+  assert.ok(figure.ms < budget, `${figure.name} took ${Math.round(figure.ms)} ms (budget ${budget} ms)`);
   if (figure.rssGrowthMiB !== undefined) {
     assert.ok(figure.rssGrowthMiB < BUDGET.rssGrowthMiB, `${figure.name} grew RSS by ${Math.round(figure.rssGrowthMiB)} MiB (budget ${BUDGET.rssGrowthMiB} MiB)`);
   }

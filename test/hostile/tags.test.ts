@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, fixAll, parseConfig, RULE_IDS, validate } from '../../s
 import { complete, documentSymbols, hover } from '../../server/src/services';
 import { fileUri } from '../support/lsp-client';
 import { TODAY } from '../support/paths';
-import { connect, spawnServer } from '../reliability/server-process';
+import { connect, messageOf, spawnServer } from '../reliability/server-process';
 import { executableTags } from './generate';
 import { record, runCliMeasured } from './support';
 
@@ -77,7 +77,7 @@ describe('hostile input: custom tags are reported and never executed', function 
       const uri = fileUri(join(dir, 'open.intervention.yaml'));
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text } });
       const published = await client.diagnostics(uri, (p) => p.version === 1);
-      assert.ok(published.diagnostics.some((d) => /Unresolved tag/i.test(String(d.message))));
+      assert.ok(published.diagnostics.some((d) => /Unresolved tag/i.test(messageOf(d))));
       await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 6 } });
       await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 8 } });
       assert.equal(existsSync(marker), false, 'a tag was executed');

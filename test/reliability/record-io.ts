@@ -6,16 +6,16 @@
  *
  * `installRecorder()` does the same inside the test process, for in-process checks.
  */
-// `import x = require()`: the real module objects, which the code under test also reads its functions
-// from at call time (`import * as` would give a copy whose properties cannot be replaced).
-import childProcess = require('node:child_process');
-import dns = require('node:dns');
-import fs = require('node:fs');
-import http = require('node:http');
-import https = require('node:https');
-import net = require('node:net');
-import tls = require('node:tls');
-import workerThreads = require('node:worker_threads');
+// Default imports: the real module objects, which the code under test also reads its functions from
+// at call time (`import * as` would give a copy whose properties cannot be replaced).
+import childProcess from 'node:child_process';
+import dns from 'node:dns';
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
+import workerThreads from 'node:worker_threads';
 
 export interface Recorded {
   readonly kind: 'network' | 'dns' | 'process' | 'worker' | 'fetch' | 'fs';

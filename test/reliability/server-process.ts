@@ -39,6 +39,8 @@ export function spawnServer(options: { env?: Record<string, string>; uid?: numbe
 export interface Client {
   readonly connection: ProtocolConnection;
   readonly pushed: Map<string, PublishDiagnosticsParams>;
+  /** Every push, in order. */
+  readonly history: PublishDiagnosticsParams[];
   /** window/logMessage texts. */
   readonly logs: string[];
   /** Resolves with the first push for `uri` that satisfies `accept` (bounded by `ms`). */
@@ -50,9 +52,11 @@ export interface Client {
 export async function connect(server: ServerProcess, root: string, processId: number | null = process.pid): Promise<Client> {
   const connection = createProtocolConnection(new StreamMessageReader(server.child.stdout), new StreamMessageWriter(server.child.stdin));
   const pushed = new Map<string, PublishDiagnosticsParams>();
+  const history: PublishDiagnosticsParams[] = [];
   const waiters = new Set<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }>();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     pushed.set(params.uri, params);
+    history.push(params);
     for (const waiter of [...waiters]) {
       if (waiter.uri === params.uri && waiter.accept(params)) {
         waiters.delete(waiter);
@@ -72,6 +76,7 @@ export async function connect(server: ServerProcess, root: string, processId: nu
   return {
     connection,
     pushed,
+    history,
     logs,
     diagnostics(uri, accept, ms = 15_000) {
       const current = pushed.get(uri);
@@ -89,6 +94,11 @@ export async function connect(server: ServerProcess, root: string, processId: nu
       server.child.kill();
     },
   };
+}
+
+/** A diagnostic's message as text (LSP 3.18 also allows markup). */
+export function messageOf(diagnostic: { readonly message: string | { readonly value: string } }): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 /** `promise`, or a rejection naming `what` after `ms`. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export class ChangedOnDiskError extends Error {
@@ -14,13 +14,18 @@ export class ChangedOnDiskError extends Error {
  * file still holds exactly `expected`: an author's newer edit is never overwritten.
  */
 export async function writeIfUnchanged(path: string, expected: Buffer, content: Buffer): Promise<void> {
-  const info = await stat(path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Through a symbolic link to the file itself: renaming over the link would replace it by a copy.
+  const file = await realpath(path);
+  const info = await stat(file);
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   await writeFile(temp, content, { mode: info.mode });
   try {
-    const current = await readFile(path);
+    // The same permissions (writeFile's mode is reduced by the umask) and, where allowed, owner.
+    await chmod(temp, info.mode & 0o7777);
+    await chown(temp, info.uid, info.gid).catch(() => undefined);
+    const current = await readFile(file);
     if (!current.equals(expected)) throw new ChangedOnDiskError(path);
-    await rename(temp, path);
+    await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
