@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as fc from 'fast-check';
@@ -26,11 +26,21 @@ const FILES: Record<string, string | Buffer> = {
 export function workspace(): { root: string; cwd: string } {
   const root = mkdtempSync(join(tmpdir(), 'il-fuzz-cli-'));
   const cwd = join(root, 'ws');
+  reset(root, cwd);
+  return { root, cwd };
+}
+
+/**
+ * Back to the original files before every case: what `init`, `--fix`, `--output` or a baseline wrote
+ * must not pile up (a replayed case then also starts from the same state).
+ */
+function reset(root: string, cwd: string): void {
+  for (const name of readdirSync(root)) if (name !== 'ws') rmSync(join(root, name), { recursive: true, force: true });
+  rmSync(cwd, { recursive: true, force: true });
   for (const [name, content] of Object.entries(FILES)) {
     mkdirSync(dirname(join(cwd, name)), { recursive: true });
     writeFileSync(join(cwd, name), content);
   }
-  return { root, cwd };
 }
 
 const COMMANDS = ['check', 'rules', 'explain', 'report', 'export', 'summary', 'init', 'help', 'nonsense'];
@@ -66,7 +76,8 @@ export function argv(threads: boolean): fc.Arbitrary<string[]> {
     { weight: 4, arbitrary: fc.constantFrom(...Object.keys(valued)).chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...valued[name]!), fc.boolean()).map(([n, v, joined]) => (joined ? [`${n}=${v}`] : [n, v]))) },
     { weight: 2, arbitrary: fc.constantFrom(...FLAGS).map((flag) => [flag]) },
     { weight: 3, arbitrary: fc.constantFrom(...PATHS).map((path) => [path]) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 8 }).map((s) => [s]) },
+    // Not an absolute path or a way up: a glob like `/**` would crawl the whole file system.
+    { weight: 1, arbitrary: fc.string({ maxLength: 8 }).filter((s) => !s.startsWith('/') && !s.includes('..')).map((s) => [s]) },
   );
   return fc
     .tuple(fc.option(fc.constantFrom(...COMMANDS), { nil: undefined }), fc.array(part, { maxLength: 7 }))
@@ -106,6 +117,7 @@ describe('fuzz: the CLI answers any arguments with exit code 0, 1 or 2 and a mes
     roots.push(root);
     await fuzzAsync('cli: run() with random arguments', 1000, (measure) =>
       fc.asyncProperty(argv(false), async (args) => {
+        reset(root, cwd);
         const io = captureIo(cwd);
         const code = await measure(() => run(args, io));
         assert.ok(code === 0 || code === 1 || code === 2, `exit code ${code}`);
@@ -124,6 +136,7 @@ describe('fuzz: the CLI answers any arguments with exit code 0, 1 or 2 and a mes
       20,
       (measure) =>
         fc.asyncProperty(argv(true), async (args) => {
+          reset(root, cwd);
           const result = await measure(() => runCli(args.filter((a) => !a.includes('\u0000')), { cwd }));
           assert.ok(result.code === 0 || result.code === 1 || result.code === 2, `exit code ${result.code}\n${result.stderr}`);
           assert.doesNotMatch(result.stderr, /internal error/i);
