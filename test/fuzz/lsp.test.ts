@@ -7,7 +7,7 @@ import { validate, type Severity } from '../../server/src/core';
 import { fileUri, startServer, type LspSession } from '../support/lsp-client';
 import { makeWorkspace } from '../support/workspace';
 import { INJECTIONS, mutatedCase, mutatedText } from './arbitraries';
-import { messageOf } from '../reliability/server-process';
+import { messageOf, within } from '../reliability/server-process';
 import { fuzzAsync } from './support';
 
 const SEVERITY: Record<Severity, number> = { error: 1, warning: 2, info: 3, hint: 4 };
@@ -29,12 +29,6 @@ const randomEdit: fc.Arbitrary<RandomEdit> = fc.record({
   batch: fc.boolean(),
   ask: fc.option(fc.constantFrom('hover' as const, 'completion' as const, 'documentSymbol' as const, 'codeAction' as const), { nil: undefined, freq: 4 }),
 });
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: ${what}`)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 function expectedDiagnostics(text: string): string[] {
   const doc = TextDocument.create('file:///x', 'intervention-yaml', 0, text);

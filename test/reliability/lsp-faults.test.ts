@@ -89,6 +89,13 @@ describe('language server fault tolerance (real process)', function () {
 
 describe('language server: a broken stream or a dead client ends the process', function () {
   this.timeout(60_000);
+  const roots: string[] = [];
+  const workspace = (): string => {
+    const root = makeWorkspace({});
+    roots.push(root);
+    return root;
+  };
+  after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
   async function exitsWithin(server: ServerProcess, ms: number): Promise<number> {
     const started = performance.now();
@@ -104,7 +111,7 @@ describe('language server: a broken stream or a dead client ends the process', f
   ] as const) {
     it(`${name}: no crash; the server exits when the client closes the pipe`, async () => {
       const server = spawnServer();
-      const client = await connect(server, makeWorkspace({}));
+      const client = await connect(server, workspace());
       server.child.stdin.write(bytes);
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///x.intervention.yaml', languageId: 'intervention-yaml', version: 1, text: 'x' } }).catch(() => undefined);
       // Still running: JSON-RPC cannot find the start of the next message again (what follows may be
@@ -119,7 +126,7 @@ describe('language server: a broken stream or a dead client ends the process', f
 
   it('exits within a few seconds when stdin is closed', async () => {
     const server = spawnServer();
-    await connect(server, makeWorkspace({}));
+    await connect(server, workspace());
     server.child.stdin.end();
     await exitsWithin(server, 5000);
   });
@@ -127,7 +134,7 @@ describe('language server: a broken stream or a dead client ends the process', f
   it('exits within a few seconds when its client process (processId) is killed', async () => {
     const parent = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
     const server = spawnServer();
-    await connect(server, makeWorkspace({}), parent.pid ?? null);
+    await connect(server, workspace(), parent.pid ?? null);
     parent.kill('SIGKILL');
     // vscode-languageserver checks the client process every 3 s.
     await exitsWithin(server, 10_000);
@@ -135,7 +142,7 @@ describe('language server: a broken stream or a dead client ends the process', f
 
   it('exits after `exit` even without `shutdown` (with code 1, as the protocol says)', async () => {
     const server = spawnServer();
-    const client = await connect(server, makeWorkspace({}));
+    const client = await connect(server, workspace());
     await client.connection.sendNotification('exit');
     await exitsWithin(server, 5000);
     assert.equal(await server.exited, 1);
