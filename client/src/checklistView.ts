@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { CHECKLIST_METHOD, type ChecklistEntry, type ChecklistParams, type ChecklistResult, type LspRange } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 import { capitalise } from './portfolioView';
+import { SerialRefresh } from './serialRefresh';
 
 export const CHECKLIST_VIEW_ID = 'interventionLint.checklist';
 export const DESCRIPTION_ACTIVE_KEY = 'interventionLint.descriptionActive';
@@ -47,9 +48,8 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
   private shown: vscode.Uri | undefined;
   private shownVersion: number | undefined;
   private result: ChecklistResult = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
-  private pending: Promise<void> = Promise.resolve();
+  private readonly refresher = new SerialRefresh(() => this.update());
 
   constructor(private readonly host: ClientHost) {
     this.view = vscode.window.createTreeView(CHECKLIST_VIEW_ID, { treeDataProvider: this });
@@ -89,17 +89,12 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
   }
 
   private refreshSoon(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.refresh();
-    }, delay);
+    this.refresher.soon(delay);
   }
 
   /** Asks the server for the shown description's checklist; resolves when the view has it. */
   refresh(): Promise<void> {
-    this.pending = this.pending.then(() => this.update()).catch(() => undefined);
-    return this.pending;
+    return this.refresher.now();
   }
 
   private async update(): Promise<void> {
@@ -156,7 +151,7 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.refresher.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

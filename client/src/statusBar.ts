@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LEVEL_STATUS_METHOD, type LevelStatusParams, type LevelStatusResult } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
+import { SerialRefresh } from './serialRefresh';
 
 const EDIT_DELAY_MS = 250;
 
@@ -41,9 +42,8 @@ function tooltip(status: NonNullable<LevelStatusResult>): vscode.MarkdownString 
 export class LevelStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
-  private pending: Promise<void> = Promise.resolve();
+  private readonly refresher = new SerialRefresh(() => this.update());
   private visible = false;
 
   constructor(private readonly host: ClientHost) {
@@ -73,17 +73,12 @@ export class LevelStatusBar implements vscode.Disposable {
   }
 
   private refreshSoon(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.refresh();
-    }, delay);
+    this.refresher.soon(delay);
   }
 
   /** Asks the server for the active description's level; resolves when the item shows the answer. */
   refresh(): Promise<void> {
-    this.pending = this.pending.then(() => this.update()).catch(() => undefined);
-    return this.pending;
+    return this.refresher.now();
   }
 
   private async update(): Promise<void> {
@@ -120,7 +115,7 @@ export class LevelStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.refresher.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

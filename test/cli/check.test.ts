@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../support/run-cli';
+import { runCli, type JsonFinding } from '../support/run-cli';
 import { completeSample } from '../support/samples';
 
 function workspace(files: Record<string, string>): string {
@@ -17,14 +17,6 @@ function workspace(files: Record<string, string>): string {
 const clean = completeSample();
 const warning = clean.replace(/^  sessions: .*$/m, '  sessions: 40').replace(/^id: .*$/m, 'id: with-warning');
 const error = clean.replace(/^category: sensitivity$/m, 'category: sensitivty');
-
-interface JsonFinding {
-  file: string;
-  ruleId: string;
-  severity: string;
-  message: string;
-  range: { start: { line: number; column: number }; end: { line: number; column: number } };
-}
 
 describe('intervention-lint check (the real process)', () => {
   it('exits 0 on the complete samples', async () => {

@@ -24,7 +24,7 @@ import { createHtmlFormatter, formatHtml } from '../../server/src/cli/formatters
 import { formatJunit } from '../../server/src/cli/formatters/junit';
 import { locatedFindings } from '../../server/src/cli/formatters/located';
 import { ROOT } from '../support/paths';
-import { runCli } from '../support/run-cli';
+import { runCli, type JsonFinding } from '../support/run-cli';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 
@@ -91,14 +91,6 @@ function compareWithGolden(name: string, actual: string): void {
     assert.fail(`${name} is missing; create it with UPDATE_GOLDEN=1 (see the top of this file)`);
   }
   assert.equal(actual, expected, `${name} differs; if the change is intended, run with UPDATE_GOLDEN=1 and review the diff`);
-}
-
-interface JsonFinding {
-  file: string;
-  ruleId: string;
-  severity: string;
-  message: string;
-  range: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
 const GOLDEN_FORMATS = [

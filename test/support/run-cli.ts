@@ -24,3 +24,12 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
     child.stdin.end(options.input ?? '');
   });
 }
+
+/** One finding of `--format json` (spec §7). */
+export interface JsonFinding {
+  file: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
