@@ -1,4 +1,5 @@
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { writeAtomic } from '../node/atomic-write';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Language } from '../core';
@@ -98,6 +99,6 @@ export async function init(cwd: string, name: string | undefined, category: stri
   const file = `${slugOf(name) || 'nieuwe-interventie'}.intervention.yaml`;
   const path = resolve(cwd, file);
   if (await access(path).then(() => true, () => false)) throw new UsageError(`${file} already exists; not overwritten.`);
-  await writeFile(path, template(name, picked, language), { flag: 'wx' });
+  await writeAtomic(path, template(name, picked, language), { overwrite: false });
   return file;
 }

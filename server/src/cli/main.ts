@@ -2,7 +2,6 @@
  * The headless shell: arguments → files → core → formatters → exit code (spec §7). Thin on purpose;
  * every judgement lives in the core so the editor and CI never disagree.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
@@ -23,6 +22,7 @@ import { FORMATTERS } from './formatters';
 import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
 import { VERSION } from './version';
+import { WriteRefusedError, writeAtomic } from '../node/atomic-write';
 
 // Inside a check worker this module only serves its share of the files.
 const servingWorker = serveWorkerIfAny();
@@ -42,6 +42,7 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   workers: { type: 'string' },
+  force: { type: 'boolean' },
   stdio: { type: 'boolean' },
   // vscode-languageclient appends this when it starts a server module; the server reads it itself.
   clientProcessId: { type: 'string' },
@@ -116,7 +117,8 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress), config, today);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
   const reports = await checkAll(targets, config, today, { ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
-  await cache?.save();
+  const unsaved = await cache?.save();
+  if (unsaved !== undefined) io.error(`intervention-lint: cache not saved: ${unsaved}\n`);
   return checkAcrossFiles(reports, config, today);
 }
 
@@ -146,8 +148,8 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
       io.write(fixDiff(outcomes));
       return exitCodeFor(reports, failOn, maxWarnings);
     }
-    const problems = await writeFixes(outcomes);
-    for (const problem of problems) io.error(`intervention-lint: ${problem}\n`);
+    const { problems, skipped } = await writeFixes(outcomes);
+    for (const line of [...skipped, ...problems]) io.error(`intervention-lint: ${line}\n`);
     if (problems.length > 0) return 2;
     const fixedCount = outcomes.reduce((sum, o) => sum + (o.fixed === undefined ? 0 : o.applied), 0);
     if (fixedCount > 0) io.error(`intervention-lint: applied ${fixedCount} fix(es) in ${outcomes.filter((o) => o.fixed !== undefined).length} file(s)\n`);
@@ -168,7 +170,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     const formatter = FORMATTERS[output.format]!;
     const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION });
     if (output.path === undefined) io.write(text);
-    else await writeFile(resolve(io.cwd, output.path), text);
+    else await writeAtomic(resolve(io.cwd, output.path), text);
   }
   return exitCodeFor(reports, failOn, maxWarnings);
 }
@@ -206,7 +208,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       }
       case 'export':
       case 'summary': {
-        const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined };
+        const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined, force: values.force };
         return await (command === 'export' ? exportCommand : summaryCommand)(io, args, options);
       }
       case 'init': {
@@ -225,6 +227,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (error instanceof ConfigError) {
       io.error(`intervention-lint: invalid config\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof WriteRefusedError) {
+      io.error(`intervention-lint: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
