@@ -25,6 +25,7 @@ export {
   DEFAULT_CONFIG,
   mergeConfig,
   parseConfig,
+  leavesRoot,
   type Config,
   type ConfigOverrides,
 } from './config';

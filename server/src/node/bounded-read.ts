@@ -10,8 +10,8 @@ import { open } from 'node:fs/promises';
 export type ReadResult =
   | { readonly kind: 'text'; readonly text: string; readonly bom: boolean }
   | { readonly kind: 'too-large'; readonly bytes: number }
-  /** The text up to the first invalid byte, so the finding can be located. */
-  | { readonly kind: 'invalid-utf8'; readonly prefix: string }
+  /** The text up to the first invalid byte, so the finding can be located; and all of it with U+FFFD. */
+  | { readonly kind: 'invalid-utf8'; readonly prefix: string; readonly lenient: string }
   | { readonly kind: 'error'; readonly message: string; readonly code: string | undefined };
 
 /** Thrown for a device, FIFO, socket or folder: none of them is a file the tools read. */
@@ -96,7 +96,8 @@ export async function readBounded(path: string, maxBytes: number): Promise<ReadR
       text = strict.decode(buffer);
     } catch {
       const at = firstInvalidByte(buffer);
-      return { kind: 'invalid-utf8', prefix: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer.subarray(0, at)) };
+      const loose = new TextDecoder('utf-8', { ignoreBOM: true });
+      return { kind: 'invalid-utf8', prefix: loose.decode(buffer.subarray(0, at)), lenient: loose.decode(buffer).replace(/^\uFEFF/, '') };
     }
     const bom = text.charCodeAt(0) === 0xfeff;
     return { kind: 'text', text: bom ? text.slice(1) : text, bom };
