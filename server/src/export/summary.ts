@@ -2,6 +2,7 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
+import { terminalSafe } from '../markup/terminal';
 import { levelRank } from '../core/evidence';
 import { LEVELS, type Level } from '../core/model';
 import type { Finding, Language } from '../core/types';
@@ -115,8 +116,8 @@ function truncate(text: string, limit: number): string {
 
 function text(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
-  const table = [COLUMNS.map((c) => headers[c]), ...rows.map((r) => COLUMNS.map((c) => (c === 'name' ? truncate(cells(r, language)[c], 40) : cells(r, language)[c]) || '—'))];
-  const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => [...(row[i] ?? '')].length)));
+  const table = [COLUMNS.map((c) => headers[c]), ...rows.map((r) => COLUMNS.map((c) => terminalSafe(c === 'name' ? truncate(cells(r, language)[c], 40) : cells(r, language)[c]) || '—'))];
+  const widths = COLUMNS.map((_, i) => table.reduce((widest, row) => Math.max(widest, [...(row[i] ?? '')].length), 0));
   const pad = (value: string, i: number): string => {
     const gap = ' '.repeat((widths[i] ?? 0) - [...value].length);
     return NUMERIC.has(COLUMNS[i] ?? 'file') ? gap + value : value + gap;

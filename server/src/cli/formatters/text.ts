@@ -1,6 +1,7 @@
 import type { Severity } from '../../core';
 import type { Formatter } from './types';
 import { locatedFindings } from './located';
+import { terminalSafe } from '../../markup/terminal';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, grey: 90, bold: 1, underline: 4 } as const;
 
@@ -22,12 +23,14 @@ export const formatText: Formatter = ({ reports, colour }) => {
   for (const report of reports) {
     const mine = findings.filter((f) => f.file === report.target.display);
     if (mine.length === 0 && report.error === undefined) continue;
-    out.push(paint(colour, ANSI.underline, report.target.display));
-    if (report.error !== undefined) out.push(`  ${paint(colour, ANSI.red, 'cannot read')}  ${report.error}`);
+    // File names and messages carry text from the workspace: neutralised before any colour is added.
+    const file = terminalSafe(report.target.display);
+    out.push(paint(colour, ANSI.underline, file));
+    if (report.error !== undefined) out.push(`  ${paint(colour, ANSI.red, 'cannot read')}  ${terminalSafe(report.error)}`);
     for (const f of mine) {
       counts[f.severity]++;
-      const where = `${report.target.display}:${f.start.line}:${f.start.column}`;
-      out.push(`  ${where}  ${paint(colour, SEVERITY_COLOUR[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint(colour, ANSI.grey, f.ruleId)}`);
+      const where = `${file}:${f.start.line}:${f.start.column}`;
+      out.push(`  ${where}  ${paint(colour, SEVERITY_COLOUR[f.severity], f.severity.padEnd(7))}  ${terminalSafe(f.message)}  ${paint(colour, ANSI.grey, f.ruleId)}`);
     }
     out.push('');
   }
