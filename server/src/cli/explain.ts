@@ -1,4 +1,4 @@
-import { RULES, RULES_BY_ID, type Language, type RuleMeta } from '../core';
+import { largest, RULES, RULES_BY_ID, type Language, type RuleMeta } from '../core';
 import { closest } from '../core/didyoumean';
 import { UsageError } from './errors';
 
@@ -57,7 +57,7 @@ export function listRules(format: string, language: Language): string {
   }
   if (format === 'md') return `${ruleTable(language)}\n`;
   if (format !== 'text') throw new UsageError(`Unknown format "${format}" for rules: use text, json or md.`);
-  const width = Math.max(...RULES.map((r) => r.meta.id.length));
+  const width = largest(RULES.map((r) => r.meta.id.length));
   return `${RULES.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.docs[language].title} [${meta.source[language]}]`).join('\n')}\n`;
 }
 

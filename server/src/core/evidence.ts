@@ -16,6 +16,7 @@ import {
   type Study,
 } from './model';
 import type { Localized } from './types';
+import { append } from './append';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
 export type EffectClass = (typeof EFFECT_CLASSES)[number];
@@ -198,7 +199,7 @@ export function assessLevel(d: Description, requirements: LevelRequirements = DE
   const supporting = studies(d).filter((s) => s.list !== 'metaAnalyses' && isSupporting(s.study, targeted));
   const all: Requirement[] = wellFoundedRequirements(d);
   for (const level of LEVELS) {
-    if (level !== 'well-founded') all.push(...requirementsFor(level, requirements[level], supporting));
+    if (level !== 'well-founded') append(all, requirementsFor(level, requirements[level], supporting));
   }
   let supported: Level | 'none' = 'none';
   for (const level of LEVELS) {

@@ -18,6 +18,15 @@ export function paragraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** Items a worksheet list shows at most: 150,000 references made a 1.4 GB Word document. */
+export const MAX_LIST_ITEMS = 500;
+
+function bounded(items: readonly string[]): readonly string[] {
+  if (items.length <= MAX_LIST_ITEMS) return items;
+  const rest = items.length - MAX_LIST_ITEMS;
+  return [...items.slice(0, MAX_LIST_ITEMS), `… en nog ${rest} (niet getoond: het werkblad toont er hoogstens ${MAX_LIST_ITEMS}; de beschrijving bevat ze allemaal)`];
+}
+
 export class Sheet {
   private readonly gaps: Missing[] = [];
   /** The (sub)section being built; recorded with every placeholder. */
@@ -61,7 +70,7 @@ export class Sheet {
    */
   list(label: string | undefined, items: readonly Maybe<string>[] | undefined, gapLabel: string, path: string, names?: (item: string) => string): Block[] {
     const filled = present(items).filter(isFilled).map((item) => oneLine(names ? names(item) : item));
-    if (filled.length > 0) return [{ kind: 'list', label, items: filled }];
+    if (filled.length > 0) return [{ kind: 'list', label, items: bounded(filled) }];
     const value = this.gap(gapLabel, path);
     return [label === undefined ? { kind: 'paragraph', value } : { kind: 'field', label, value }];
   }
@@ -69,6 +78,6 @@ export class Sheet {
   /** A list that is left out when empty. */
   optionalList(label: string, items: readonly Maybe<string>[] | undefined): Block[] {
     const filled = present(items).filter(isFilled).map(oneLine);
-    return filled.length > 0 ? [{ kind: 'list', label, items: filled }] : [];
+    return filled.length > 0 ? [{ kind: 'list', label, items: bounded(filled) }] : [];
   }
 }
