@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
-import { validate, type ConfigOverrides } from '../core';
+import { validate, worksheetFileName, type ConfigOverrides } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown } from '../export';
 import { loadConfig } from './config-loader';
 import { UsageError } from './errors';
@@ -25,9 +25,7 @@ export function pickFormat<F extends string>(command: string, given: readonly st
 
 /** `<id>-werkblad.docx`, from the description's id or else the file name. */
 export function defaultDocxName(id: string | undefined, file: string): string {
-  const stem = id ?? basename(file).replace(/\.intervention\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  const safe = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'interventie';
-  return `${safe}-werkblad.docx`;
+  return worksheetFileName(id, basename(file), 'docx');
 }
 
 const EXAMPLE = 'intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format docx';

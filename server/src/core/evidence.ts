@@ -15,7 +15,7 @@ import {
   type PlacedStudy,
   type Study,
 } from './model';
-import type { Localized } from './types';
+import type { KeyPath, Localized } from './types';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
 export type EffectClass = (typeof EFFECT_CLASSES)[number];
@@ -129,6 +129,21 @@ export interface Requirement {
   readonly level: Level;
   readonly met: boolean;
   readonly text: Localized;
+  /** The key the requirement is about: a section, or the study that (nearly) meets it. */
+  readonly path: KeyPath;
+}
+
+/** How the supported level compares with the claim; `not-checked` when there is no assessment. */
+export type Verdict = 'supported' | 'not-supported' | 'not-claimed' | 'not-checked';
+
+export function verdictOf(claimed: Level | undefined, supported: Level | 'none' | undefined): Verdict {
+  if (supported === undefined) return 'not-checked';
+  if (claimed === undefined) return 'not-claimed';
+  return levelRank(supported) >= levelRank(claimed) ? 'supported' : 'not-supported';
+}
+
+function studyPath(study: PlacedStudy | undefined, key: string, otherwise: KeyPath): KeyPath {
+  return study ? ['research', study.list, study.index, key] : otherwise;
 }
 
 export interface LevelAssessment {
@@ -153,6 +168,7 @@ function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supportin
     const need = count(req.dutchStudies, 'supporting Dutch study', 'ondersteunende Nederlandse studie', 'supporting Dutch studies', 'ondersteunende Nederlandse studies');
     result.push({
       level,
+      path: studyPath(supporting.find((s) => s.list === 'dutchStudies'), 'reference', ['research', 'dutchStudies']),
       met: dutch.length >= req.dutchStudies,
       text: { en: `${need.en} (design ${designs}); found ${dutch.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${dutch.length}` },
     });
@@ -161,6 +177,7 @@ function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supportin
     const need = count(req.controlledStudies, 'supporting controlled study', 'ondersteunende gecontroleerde studie', 'supporting controlled studies', 'ondersteunende gecontroleerde studies');
     result.push({
       level,
+      path: studyPath(controlled[0], 'reference', ['research']),
       met: controlled.length >= req.controlledStudies,
       text: { en: `${need.en} (rct or quasi-experimental); found ${controlled.length}`, nl: `${need.nl} (rct of quasi-experimenteel); gevonden: ${controlled.length}` },
     });
@@ -168,8 +185,10 @@ function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supportin
   if (req.followUpMonths > 0) {
     const pool = req.controlledStudies > 0 ? controlled : eligible;
     const met = pool.some((s) => (s.study.followUpMonths ?? 0) >= req.followUpMonths);
+    const longest = [...controlled].sort((a, b) => (b.study.followUpMonths ?? 0) - (a.study.followUpMonths ?? 0))[0];
     result.push({
       level,
+      path: studyPath(longest, longest?.study.followUpMonths !== undefined ? 'followUpMonths' : 'reference', ['research']),
       met,
       text: {
         en: `a supporting study with a follow-up of at least ${req.followUpMonths} months`,
@@ -181,14 +200,17 @@ function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supportin
 }
 
 function wellFoundedRequirements(d: Description): Requirement[] {
-  const item = (met: boolean, en: string, nl: string): Requirement => ({ level: 'well-founded', met, text: { en, nl } });
+  const item = (met: boolean, path: KeyPath, en: string, nl: string): Requirement => {
+    const key = `\`${path.join('.')}\``;
+    return { level: 'well-founded', met, path, text: { en: `${en} (${key})`, nl: `${nl} (${key})` } };
+  };
   return [
-    item(isFilled(d.rationale?.problem), 'problem analysis (`rationale.problem`)', 'probleemanalyse (`rationale.problem`)'),
-    item(isFilled(d.rationale?.causes), 'causes (`rationale.causes`)', 'oorzaken (`rationale.causes`)'),
-    item(isFilled(d.rationale?.theory), 'theory of change (`rationale.theory`)', 'verantwoording (`rationale.theory`)'),
-    item(isFilled(d.goals?.main), 'main goal described (`goals.main`)', 'hoofddoel beschreven (`goals.main`)'),
-    item(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, 'target group described (`targetGroup`)', 'doelgroep beschreven (`targetGroup`)'),
-    item(d.approach?.sessions !== undefined, 'approach described (`approach.sessions`)', 'aanpak beschreven (`approach.sessions`)'),
+    item(isFilled(d.rationale?.problem), ['rationale', 'problem'], 'problem analysis', 'probleemanalyse'),
+    item(isFilled(d.rationale?.causes), ['rationale', 'causes'], 'causes', 'oorzaken'),
+    item(isFilled(d.rationale?.theory), ['rationale', 'theory'], 'theory of change', 'verantwoording'),
+    item(isFilled(d.goals?.main), ['goals', 'main'], 'main goal described', 'hoofddoel beschreven'),
+    item(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, ['targetGroup'], 'target group described', 'doelgroep beschreven'),
+    item(d.approach?.sessions !== undefined, ['approach', 'sessions'], 'approach described', 'aanpak beschreven'),
   ];
 }
 

@@ -186,3 +186,8 @@ export function sessionBounds(sessions: number | SessionRange | undefined): [num
 export function isFilled(text: string | undefined): boolean {
   return text !== undefined && text.trim().length > 0;
 }
+
+/** Whether a manual's `language` names Dutch (`nl`, `Dutch`, `Nederlands`, …). */
+export function isDutch(language: string | undefined): boolean {
+  return language !== undefined && /^(nl|dutch|nederlands)\b/i.test(language.trim());
+}

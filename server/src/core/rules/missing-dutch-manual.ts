@@ -1,9 +1,6 @@
+import { isDutch } from '../model';
 import type { Rule } from './api';
 import { isRejected } from './helpers';
-
-function isDutch(language: string | undefined): boolean {
-  return language !== undefined && /^(nl|dutch|nederlands)\b/i.test(language.trim());
-}
 
 export const missingDutchManual: Rule = {
   meta: {
