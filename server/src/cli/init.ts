@@ -2,7 +2,7 @@ import { access, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CATEGORIES, descriptionTemplate, slugOf, type Category, type Language } from '../core';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
 
 async function askCategory(): Promise<Category> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -31,7 +31,7 @@ export async function init(cwd: string, name: string | undefined, category: stri
   }
   const file = `${slugOf(name) || 'nieuwe-interventie'}.intervention.yaml`;
   const path = resolve(cwd, file);
-  if (await access(path).then(() => true, () => false)) throw new UsageError(`${file} already exists; not overwritten.`);
+  if (await access(path).then(() => true, () => false)) throw new InputError(`${file} already exists; not overwritten.`);
   await writeFile(path, descriptionTemplate(name, picked, language), { flag: 'wx' });
   return file;
 }

@@ -187,7 +187,7 @@ export function isFilled(text: string | undefined): boolean {
   return text !== undefined && text.trim().length > 0;
 }
 
-/** Whether a manual's `language` names Dutch (`nl`, `Dutch`, `Nederlands`, …). */
+/** `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`, in any case (spec §3). */
 export function isDutch(language: string | undefined): boolean {
-  return language !== undefined && /^(nl|dutch|nederlands)\b/i.test(language.trim());
+  return language !== undefined && /^(?:nl(?:[-_](?:nl|be))?|dutch|nederlands(?:talig)?)$/i.test(language.trim());
 }
