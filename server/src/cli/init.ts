@@ -36,7 +36,7 @@ export function template(name: string, category: Category, language: Language): 
   const maltreatment = d.population.includes('maltreatment');
   // The standard contra-indications of GR §4.4, without one that contradicts the population.
   const contra = STANDARD_CONTRA_INDICATIONS[language]
-    .filter((c) => !(maltreatment && /maltreatment|mishandeling/.test(c)))
+    .filter((c) => !(maltreatment && c === STANDARD_CONTRA_INDICATIONS[language][1]))
     .map((c) => `    - ${c}`)
     .join('\n');
   const safety = category === 'maltreatment-prevention' || d.population.includes('risk') || maltreatment;
