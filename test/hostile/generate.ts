@@ -77,7 +77,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: '100,000-deep flow mapping', file: 'deep-flow-map.intervention.yaml', content: () => deepFlowMapping(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
   { name: '100,000-deep block sequence', file: 'deep-block.intervention.yaml', content: () => deepBlockSequence(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
   { name: '1,500-deep block mapping (1 MB)', file: 'deep-block-map.intervention.yaml', content: () => deepBlockMapping(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
-  { name: '100,000 unknown keys', file: 'many-keys.intervention.yaml', content: () => manyKeys(), ruleId: 'schema', message: /unknown key `k99999`/i },
+  { name: '100,000 unknown keys', file: 'many-keys.intervention.yaml', content: () => manyKeys(), ruleId: 'too-many-findings', message: /^99\d{3} more findings are not shown \(schema: 99\d{3}\)/ },
   { name: '1 MB single line', file: 'long-line.intervention.yaml', content: () => longLine(), ruleId: 'summary-too-long', message: /words/i },
   { name: 'invalid UTF-8', file: 'latin1.intervention.yaml', content: invalidUtf8, ruleId: 'yaml-syntax', message: /UTF-8/, inProcess: { ruleId: 'schema', message: /Missing required key/ } },
   { name: 'NUL bytes', file: 'nul.intervention.yaml', content: nulBytes, ruleId: 'yaml-syntax', message: /NUL|UTF-8/ },
