@@ -16,7 +16,7 @@ import { summaryCommand } from './summary-command';
 import { loadConfig } from './config-loader';
 import { InputError, UsageError } from './errors';
 import { parseInvocation, requestedLanguage, type Values } from './args';
-import { closest } from '../core/didyoumean';
+import { closest, closestByWords } from '../core/didyoumean';
 import { explain, listRules } from './explain';
 import { ResultCache } from './cache';
 import { resolveTargets, type Target } from './files';
@@ -76,7 +76,7 @@ function parseLanguage(value: string | undefined): Language | undefined {
 function parseFailOn(value: string | undefined): Severity {
   if (value === undefined) return 'error';
   if (!FAIL_ON.includes(value as Severity)) {
-    const near = closest(value, FAIL_ON);
+    const near = closestByWords(value, FAIL_ON);
     throw new UsageError({
       en: `--fail-on must be error, warning or info, not "${value}".${near ? ` Did you mean "${near}"?` : ''}`,
       nl: `--fail-on moet error, warning of info zijn, niet "${value}".${near ? ` Bedoelt u "${near}"?` : ''}`,
