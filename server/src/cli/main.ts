@@ -217,7 +217,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       case 'export':
       case 'summary': {
         const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined };
-        return await (command === 'export' ? exportCommand : summaryCommand)(io, args, options);
+        if (command === 'export') return await exportCommand(io, args, options);
+        return await summaryCommand(io, args, { ...options, csvDelimiter: values['csv-delimiter'], bom: values.bom });
       }
       case 'init': {
         const file = await init(io.cwd, args[0], values.category, language, io.stdinIsTTY);
