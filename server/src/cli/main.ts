@@ -24,7 +24,7 @@ import { checkInWorkers, serveWorkerIfAny, workerCount } from './parallel';
 import { FORMATTERS } from './formatters';
 import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
-import { VERSION } from './version';
+import { PACKAGE_DOCS_URL, VERSION } from './version';
 
 // Inside a check worker this module only serves its share of the files.
 const servingWorker = serveWorkerIfAny();
@@ -166,7 +166,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   }
   for (const output of outputs) {
     const formatter = FORMATTERS[output.format]!;
-    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION });
+    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION, docsUrl: docsBaseUrl(config.docsUrl ?? PACKAGE_DOCS_URL) });
     if (output.path === undefined) io.write(text);
     else await writeFile(resolve(io.cwd, output.path), text);
   }
@@ -174,6 +174,12 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   const tooMany = tooManyWarnings(reports, maxWarnings, config.language);
   if (code === 1 && tooMany !== undefined) io.error(`intervention-lint: ${tooMany}\n`);
   return code;
+}
+
+/** A docs base URL that rule ids can be appended to. */
+function docsBaseUrl(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  return url.endsWith('/') ? url : `${url}/`;
 }
 
 /** Why `--max-warnings` fails the run, when it does: otherwise a clean-looking run exits 1 unexplained. */
