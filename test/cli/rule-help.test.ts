@@ -64,7 +64,7 @@ describe('rule help that travels: SARIF help and helpUri, HTML with the rule doc
         const docs = RULES.find((r) => r.meta.id === id)?.meta.docs[language];
         assert.ok(docs, id);
         assert.match(body ?? '', /<details class="rule-docs"><summary>[^<]+<\/summary>/, id);
-        const plain = (body ?? '').replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        const plain = (body ?? '').replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
         assert.ok(plain.includes(docs.what.replace(/`/g, '')), `${id}: the rule's text is in the page`);
       }
       assert.doesNotMatch(page, /href="(?!https:\/\/)/, 'no link into a checkout');
