@@ -1,4 +1,4 @@
-import { basename, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { validate, worksheetFileName, type ConfigOverrides } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown } from '../export';
 import { loadConfig } from './config-loader';
@@ -30,6 +30,15 @@ export function defaultDocxName(id: string | undefined, file: string): string {
   return worksheetFileName(id, basename(file), 'docx');
 }
 
+/**
+ * How the draft names its source: the path inside the project (the current folder), or else only the
+ * file name. The draft goes to the committee; where the file sits on this machine is no business of theirs.
+ */
+export function draftFileName(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? basename(path) : inside.split('\\').join('/');
+}
+
 const EXAMPLE = 'intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format docx';
 
 /**
@@ -52,10 +61,7 @@ export async function exportCommand(io: CliIo, args: readonly string[], options:
     const reason = result.findings.find((f) => f.severity === 'error')?.message ?? 'it is not a readable description';
     throw new InputError(`Cannot export ${file}: ${reason}\nRun \`intervention-lint check ${file}\` for details.`);
   }
-  // Named as the user named it, unless that climbs out of the current folder in a roundabout way.
-  const fromCwd = relative(io.cwd, path).split('\\').join('/');
-  const display = fromCwd.startsWith('..') ? file.split('\\').join('/') : fromCwd;
-  const sheet = buildWorksheet(display, read.text, result);
+  const sheet = buildWorksheet(draftFileName(io.cwd, path), read.text, result);
   const gaps = `${sheet.missing.length} ${sheet.missing.length === 1 ? 'placeholder' : 'placeholders'} to fill`;
   if (format === 'docx') {
     const { renderWorksheetDocx } = await import('../export/docx.js');

@@ -15,6 +15,7 @@ import { summaryCommand } from './summary-command';
 import { loadConfig } from './config-loader';
 import { InputError, UsageError } from './errors';
 import { parseInvocation, requestedLanguage, type Values } from './args';
+import { closestByWords } from '../core';
 import { explain, listRules } from './explain';
 import { ResultCache } from './cache';
 import { resolveTargets, type Target } from './files';
@@ -22,7 +23,7 @@ import { checkInWorkers, serveWorkerIfAny, workerCount } from './parallel';
 import { FORMATTERS } from './formatters';
 import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
-import { VERSION } from './version';
+import { PACKAGE_DOCS_URL, VERSION } from './version';
 import { WriteRefusedError, writeAtomic } from '../node/atomic-write';
 
 // Inside a check worker this module only serves its share of the files.
@@ -75,7 +76,7 @@ function parseLanguage(value: string | undefined): Language | undefined {
 function parseFailOn(value: string | undefined): Severity {
   if (value === undefined) return 'error';
   if (!FAIL_ON.includes(value as Severity)) {
-    const near = closest(value, FAIL_ON);
+    const near = closestByWords(value, FAIL_ON);
     throw new UsageError({
       en: `--fail-on must be error, warning or info, not "${value}".${near ? ` Did you mean "${near}"?` : ''}`,
       nl: `--fail-on moet error, warning of info zijn, niet "${value}".${near ? ` Bedoelt u "${near}"?` : ''}`,
@@ -166,7 +167,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   }
   for (const output of outputs) {
     const formatter = FORMATTERS[output.format]!;
-    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION });
+    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION, docsUrl: docsBaseUrl(config.docsUrl ?? PACKAGE_DOCS_URL) });
     if (output.path === undefined) io.write(text);
     else await writeAtomic(resolve(io.cwd, output.path), text);
   }
@@ -174,6 +175,12 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   const tooMany = tooManyWarnings(reports, maxWarnings, config.language);
   if (code === 1 && tooMany !== undefined) io.error(`intervention-lint: ${tooMany}\n`);
   return code;
+}
+
+/** A docs base URL that rule ids can be appended to. */
+function docsBaseUrl(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  return url.endsWith('/') ? url : `${url}/`;
 }
 
 /** Why `--max-warnings` fails the run, when it does: otherwise a clean-looking run exits 1 unexplained. */
@@ -217,7 +224,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       case 'export':
       case 'summary': {
         const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined, force: values.force };
-        return await (command === 'export' ? exportCommand : summaryCommand)(io, args, options);
+        if (command === 'export') return await exportCommand(io, args, options);
+        return await summaryCommand(io, args, { ...options, csvDelimiter: values['csv-delimiter'], bom: values.bom });
       }
       case 'init': {
         const file = await init(io.cwd, args[0], values.category, language, io.stdinIsTTY);

@@ -34,6 +34,8 @@ export interface Config {
   readonly levels: LevelRequirements;
   readonly language: Language;
   readonly limits: Limits;
+  /** Where the rule pages `<id>.md` are published, for links in SARIF and HTML; none by default. */
+  readonly docsUrl?: string;
 }
 
 /** What a config file or an editor setting may set; everything optional. */
@@ -44,6 +46,7 @@ export interface ConfigOverrides {
   readonly levels?: Readonly<Partial<Record<EffectiveLevel, Partial<LevelRequirement>>>>;
   readonly language?: Language;
   readonly limits?: Partial<Limits>;
+  readonly docsUrl?: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -71,6 +74,7 @@ export function mergeConfig(base: Config, overrides: ConfigOverrides | undefined
     levels,
     language: overrides.language ?? base.language,
     limits: { ...base.limits, ...overrides.limits },
+    ...(overrides.docsUrl !== undefined ? { docsUrl: overrides.docsUrl } : base.docsUrl !== undefined ? { docsUrl: base.docsUrl } : {}),
   };
 }
 
@@ -128,6 +132,11 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
         properties: Object.fromEntries(LEVELS.filter((l) => l !== 'well-founded').map((l) => [l, requirement])),
       },
       language: { enum: ['nl', 'en'], description: 'Language of messages. / Taal van de meldingen.' },
+      docsUrl: {
+        type: 'string',
+        pattern: '^https?://\\S+$',
+        description: 'Base URL of the published rule pages (<id>.md), for links in SARIF and HTML reports. / Basis-URL van de gepubliceerde regelpagina\'s, voor links in SARIF- en HTML-rapporten.',
+      },
       limits: {
         type: 'object',
         additionalProperties: false,
