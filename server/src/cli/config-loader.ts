@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, ConfigError, MAX_CONFIG_BYTES, countLines, DEFAULT_CONFIG, lineColumn, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
-import { UsageError } from './errors';
+import { InputError } from './errors';
 import { readBounded } from '../node/bounded-read';
 
 export interface LoadedConfig {
@@ -16,10 +16,10 @@ async function readIfExists(path: string, display: string): Promise<string | und
       return read.text;
     case 'error':
       if (read.code === 'ENOENT') return undefined;
-      throw new UsageError(`Cannot read config ${path}: ${read.message}`);
+      throw new InputError(`Cannot read config ${path}: ${read.message}`);
     case 'too-large':
       // A 40 MB config took minutes and gigabytes to parse before the process ran out of memory.
-      throw new UsageError(`Config ${path} has ${read.bytes} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
+      throw new InputError(`Config ${path} has ${read.bytes} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
     case 'invalid-utf8': {
       const at = lineColumn(countLines(read.prefix), read.prefix.length);
       throw new ConfigError(display, [{ ...at, message: 'The config is not valid UTF-8.' }]);
@@ -46,7 +46,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, over
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     const text = await readIfExists(file, explicit);
-    if (text === undefined) throw new UsageError(`Config file not found: ${explicit}`);
+    if (text === undefined) throw new InputError(`Config file not found: ${explicit}`);
     return { config: configFromText(text, explicit, overrides), file };
   }
   for (const name of CONFIG_FILE_NAMES) {

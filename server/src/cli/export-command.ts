@@ -1,8 +1,8 @@
-import { basename, relative, resolve } from 'node:path';
-import { validate, type ConfigOverrides } from '../core';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { validate, worksheetFileName, type ConfigOverrides } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown } from '../export';
 import { loadConfig } from './config-loader';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
 import { readBounded } from '../node/bounded-read';
 import { writeAtomic } from '../node/atomic-write';
@@ -27,9 +27,16 @@ export function pickFormat<F extends string>(command: string, given: readonly st
 
 /** `<id>-werkblad.docx`, from the description's id or else the file name. */
 export function defaultDocxName(id: string | undefined, file: string): string {
-  const stem = id ?? basename(file).replace(/\.intervention\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  const safe = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'interventie';
-  return `${safe}-werkblad.docx`;
+  return worksheetFileName(id, basename(file), 'docx');
+}
+
+/**
+ * How the draft names its source: the path inside the project (the current folder), or else only the
+ * file name. The draft goes to the committee; where the file sits on this machine is no business of theirs.
+ */
+export function draftFileName(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? basename(path) : inside.split('\\').join('/');
 }
 
 const EXAMPLE = 'intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format docx';
@@ -47,17 +54,14 @@ export async function exportCommand(io: CliIo, args: readonly string[], options:
   const { config } = await loadConfig(io.cwd, options.config, options.overrides);
   const path = resolve(io.cwd, file);
   const read = await readBounded(path, config.limits.maxFileBytes);
-  if (read.kind === 'error') throw new UsageError(`Cannot read ${file}: ${read.message}`);
-  if (read.kind !== 'text') throw new UsageError(`Cannot export ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
+  if (read.kind === 'error') throw new InputError(`Cannot read ${file}: ${read.message}`);
+  if (read.kind !== 'text') throw new InputError(`Cannot export ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
   const result = validate(read.text, { config, today: new Date() });
   if (result.description === undefined) {
     const reason = result.findings.find((f) => f.severity === 'error')?.message ?? 'it is not a readable description';
-    throw new UsageError(`Cannot export ${file}: ${reason}\nRun \`intervention-lint check ${file}\` for details.`);
+    throw new InputError(`Cannot export ${file}: ${reason}\nRun \`intervention-lint check ${file}\` for details.`);
   }
-  // Named as the user named it, unless that climbs out of the current folder in a roundabout way.
-  const fromCwd = relative(io.cwd, path).split('\\').join('/');
-  const display = fromCwd.startsWith('..') ? file.split('\\').join('/') : fromCwd;
-  const sheet = buildWorksheet(display, read.text, result);
+  const sheet = buildWorksheet(draftFileName(io.cwd, path), read.text, result);
   const gaps = `${sheet.missing.length} ${sheet.missing.length === 1 ? 'placeholder' : 'placeholders'} to fill`;
   if (format === 'docx') {
     const { renderWorksheetDocx } = await import('../export/docx.js');

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ALWAYS_IGNORED, findProjectFiles } from '../node/project-files';
-import { UsageError } from './errors';
+import { InputError } from './errors';
 
 export interface Target {
   /** Absolute path. */
@@ -23,7 +23,7 @@ async function expandDirectory(directory: string, patterns: readonly string[]): 
   const first = escapes[0];
   if (first) {
     const shown = relative(directory, first.path).split('\\').join('/');
-    throw new UsageError(`invalid config: the \`files\` patterns reach ${shown}${escapes.length > 1 ? ` and ${escapes.length - 1} more` : ''} through a symbolic link to ${first.target}, outside the project folder; nothing outside it is read or fixed (spec §6).`);
+    throw new InputError(`invalid config: the \`files\` patterns reach ${shown}${escapes.length > 1 ? ` and ${escapes.length - 1} more` : ''} through a symbolic link to ${first.target}, outside the project folder; nothing outside it is read or fixed (spec §6).`);
   }
   return files;
 }
@@ -43,7 +43,7 @@ export async function resolveTargets(cwd: string, inputs: readonly string[], pat
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
       const matches = await glob([input], { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
-      if (matches.length === 0) throw new UsageError(`No files match the pattern "${input}".`);
+      if (matches.length === 0) throw new InputError(`No files match the pattern "${input}".`);
       for (const path of matches) add(path);
       continue;
     }

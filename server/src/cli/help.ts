@@ -16,6 +16,7 @@ Usage
   intervention-lint summary [paths…] [--format text|md|csv|html] [--output FILE]
                                                  one row per description: file, id, name, category, claimed
                                                  and supported level, errors, warnings, infos; exit 0
+                                                 (csv: --csv-delimiter ";" for Dutch Excel, --bom for UTF-8)
   intervention-lint init NAME [--category CATEGORY]   a new description from the template
                                                  (CATEGORY: sensitivity, maltreatment-prevention,
                                                  parenting-support, other; asked for on a terminal)

@@ -14,7 +14,7 @@ import { capFindings } from './findings-cap';
 import { schemaFixes } from './schema-fixes';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
-import type { Finding, Fix, KeyPath, Localized, OffsetRange } from './types';
+import type { Finding, Fix, KeyPath, Localized, OffsetRange, Severity } from './types';
 
 export const FORMAT = 'intervention/v1';
 
@@ -43,6 +43,7 @@ interface RawFinding {
   readonly path: KeyPath;
   readonly message: Localized;
   readonly fixes: readonly Fix[];
+  readonly severity?: Severity;
 }
 
 const KNOWN_IDS = new Set(RULES.map((rule) => rule.meta.id));
@@ -133,6 +134,7 @@ function runRules(
           path: report.path,
           message: report.message,
           fixes: report.fixes ?? [],
+          ...(report.severity ? { severity: report.severity } : {}),
         }),
     };
     try {
@@ -188,6 +190,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
     if (parsed.problems.length > 0 || !parsed.doc) {
       for (const problem of parsed.problems) raw.push({ ruleId: 'yaml-syntax', range: problem.range, path: [], message: problem.message, fixes: [] });
     } else {
+      for (const warning of parsed.warnings) raw.push({ ruleId: 'yaml-warning', range: warning.range, path: [], message: warning.message, fixes: [] });
       const shape = notAMapping(parsed) ?? checkFormat(parsed);
       if (shape) raw.push(shape);
       else {
@@ -245,7 +248,7 @@ function finish(raw: readonly RawFinding[], text: string, config: Config, lineCo
   const used = new Set<number>();
   const findings: Finding[] = [];
   const push = (f: RawFinding): void => {
-    const setting = config.rules[f.ruleId] ?? RULES_BY_ID.get(f.ruleId)?.meta.severity ?? 'error';
+    const setting = config.rules[f.ruleId] ?? f.severity ?? RULES_BY_ID.get(f.ruleId)?.meta.severity ?? 'error';
     if (setting === 'off') return;
     findings.push({ ruleId: f.ruleId, severity: setting, message: f.message[language], range: f.range, path: f.path, fixes: f.fixes });
   };

@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
-import { append } from '../core/append';
+import { append } from '../core';
 
 const GAP_COLOUR = 'C00000';
 const MUTED = '52606D';
@@ -121,4 +121,9 @@ export function worksheetDocument(sheet: Worksheet): Document {
 /** The .docx file as bytes. */
 export function renderWorksheetDocx(sheet: Worksheet): Promise<Buffer> {
   return Packer.toBuffer(worksheetDocument(sheet));
+}
+
+/** The same in base64: the language server sends it as text, and the browser build has no Buffer. */
+export function worksheetDocxBase64(sheet: Worksheet): Promise<string> {
+  return Packer.toBase64String(worksheetDocument(sheet));
 }
