@@ -72,6 +72,8 @@ export interface ReportTexts {
   readonly labelMismatch: (cls: string) => string;
   readonly noLabel: string;
   readonly labelNotChecked: string;
+  /** Prefix of the authors' own reading of an effect, next to the label. */
+  readonly authorsReading: string;
   readonly chartTitle: string;
   readonly chartDescription: (count: number) => string;
   readonly chartAxis: string;
@@ -172,6 +174,7 @@ const EN: ReportTexts = {
   labelMismatch: (cls) => `no: the class is ${cls}`,
   noLabel: 'no label',
   labelNotChecked: 'not checked',
+  authorsReading: 'authors',
   chartTitle: 'Effect sizes against the effect-size classes of the advice',
   chartDescription: (count) =>
     `${count} effect ${count === 1 ? 'size' : 'sizes'} plotted as |d| on an axis with the classes negligible (below 0.2), small (0.2 to 0.5), medium (0.5 to 0.8), large (0.8 to 1.2) and very large (1.2 and above). The table below lists the same values.`,
@@ -287,6 +290,7 @@ const NL: ReportTexts = {
   labelMismatch: (cls) => `nee: de klasse is ${cls}`,
   noLabel: 'geen label',
   labelNotChecked: 'niet gecontroleerd',
+  authorsReading: 'auteurs',
   chartTitle: 'Effectgroottes tegen de klassen van effectgrootte uit het advies',
   chartDescription: (count) =>
     `${count} ${count === 1 ? 'effectgrootte' : 'effectgroottes'} uitgezet als |d| op een as met de klassen verwaarloosbaar (onder 0,2), klein (0,2 tot 0,5), middelmatig (0,5 tot 0,8), groot (0,8 tot 1,2) en zeer groot (1,2 en hoger). De tabel hieronder geeft dezelfde waarden.`,
