@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, DEFAULT_CONFIG, lineColumn, safeFixEdits, validate } from '../../server/src/core';
 import { fixText } from '../../server/src/cli/fix';
-import { template } from '../../server/src/cli/init';
+import { descriptionTemplate as template } from '../../server/src/core';
 import { CATEGORIES } from '../../server/src/core/model';
 import { FIXTURES, SAMPLES, TODAY } from '../support/paths';
 import { runCli, type JsonFinding } from '../support/run-cli';

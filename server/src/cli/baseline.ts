@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from '../node/atomic-write';
 import type { Finding } from '../core';
 import type { FileReport } from './check';
-import { UsageError } from './errors';
+import { InputError } from './errors';
 
 /** A finding's identity that survives lines moving: rule id + key path + a hash of the flagged text. */
 export function fingerprint(file: string, finding: Finding, text: string | undefined): string {
@@ -38,7 +39,7 @@ function entriesOf(reports: readonly FileReport[]): BaselineEntry[] {
 export async function writeBaseline(path: string, reports: readonly FileReport[]): Promise<number> {
   const entries = entriesOf(reports);
   const content: BaselineFile = { version: 1, entries };
-  await writeFile(path, `${JSON.stringify(content, null, 2)}\n`);
+  await writeAtomic(path, `${JSON.stringify(content, null, 2)}\n`);
   return entries.reduce((sum, e) => sum + e.count, 0);
 }
 
@@ -47,17 +48,17 @@ export async function readBaseline(path: string): Promise<BaselineEntry[]> {
   try {
     raw = await readFile(path, 'utf8');
   } catch {
-    throw new UsageError(`Cannot read baseline ${path}.`);
+    throw new InputError(`Cannot read baseline ${path}.`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
-    throw new UsageError(`Baseline ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`Baseline ${path} is not valid JSON: ${(error as Error).message}`);
   }
   const entries = (parsed as Partial<BaselineFile> | null)?.entries;
   if (!Array.isArray(entries) || entries.some((e: Partial<BaselineEntry>) => typeof e?.fingerprint !== 'string' || typeof e.count !== 'number')) {
-    throw new UsageError(`Baseline ${path} is not an intervention-lint baseline (expected { "version": 1, "entries": [...] }).`);
+    throw new InputError(`Baseline ${path} is not an intervention-lint baseline (expected { "version": 1, "entries": [...] }).`);
   }
   return entries as BaselineEntry[];
 }

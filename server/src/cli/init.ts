@@ -1,95 +1,9 @@
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { writeAtomic } from '../node/atomic-write';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import type { Language } from '../core';
-import { CATEGORIES, type Category } from '../core/model';
-import { STANDARD_CONTRA_INDICATIONS } from '../core/rules/missing-contra-indications';
-import { UsageError } from './errors';
-
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' en ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-const CATEGORY_DEFAULTS: Record<Category, { sessions: string; components: string; population: string; outcomes: string; age: string }> = {
-  sensitivity: { sessions: '7', components: '[video-feedback, home-visits]', population: '[help-request]', outcomes: '[sensitivity, attachment]', age: '{ min: 6, max: 48 }' },
-  'maltreatment-prevention': { sessions: '{ min: 16, max: 24 }', components: '[home-visits, parent-training]', population: '[risk-families, maltreatment]', outcomes: '[harsh-discipline, risk-factors]', age: '{ min: -3, max: 36 }' },
-  'parenting-support': { sessions: '8', components: '[parent-training, group-sessions]', population: '[help-request]', outcomes: '[parenting-skills, child-behaviour]', age: '{ min: 24, max: 144 }' },
-  other: { sessions: '8', components: '[other]', population: '[help-request]', outcomes: '[other]', age: '{ min: 0, max: 216 }' },
-};
-
-/**
- * A new description to fill in. Every value the author must supply is a placeholder that
- * `placeholder-text` reports, so an untouched template never passes; the category defaults
- * (ages, sessions, components) are starting points marked as such in a comment.
- */
-export function template(name: string, category: Category, language: Language): string {
-  const d = CATEGORY_DEFAULTS[category];
-  const todo = language === 'nl' ? 'TODO: vul in' : 'TODO: fill in';
-  const t = (what: string): string => JSON.stringify(`${todo} (${what})`);
-  const nl = language === 'nl';
-  const maltreatment = d.population.includes('maltreatment');
-  // The standard contra-indications of GR §4.4, without one that contradicts the population.
-  const contra = STANDARD_CONTRA_INDICATIONS[language]
-    .filter((c) => !(maltreatment && c === STANDARD_CONTRA_INDICATIONS[language][1]))
-    .map((c) => `    - ${c}`)
-    .join('\n');
-  const safety = category === 'maltreatment-prevention' || d.population.includes('risk') || maltreatment;
-  const risk = d.population.includes('risk-families');
-  const header = nl
-    ? '# Nieuwe interventiebeschrijving. Vul elke gemarkeerde waarde in: `intervention-lint` meldt elke\n# TODO als placeholder-text tot die is vervangen. Leeftijd, sessies en onderdelen zijn\n# startwaarden voor deze categorie: pas ze aan de interventie aan.\n'
-    : '# New intervention description. Fill in every flagged value: `intervention-lint` reports each\n# TODO as placeholder-text until it is replaced. Age, sessions and components are starting\n# values for this category: adjust them to the intervention.\n';
-  return `format: intervention/v1
-${header}id: ${slugOf(name) || 'nieuwe-interventie'}
-name: ${JSON.stringify(name)}
-summary: ${t(nl ? 'samenvatting, hooguit één A4' : 'summary, at most one A4 page')}
-owner:
-  organisation: ${t(nl ? 'organisatie' : 'organisation')}
-category: ${category}
-level:
-  claimed: well-founded
-targetGroup:
-  child:
-    ageMonths: ${d.age}
-  parents: ${t(nl ? 'ouders en verzorgers' : 'parents and carers')}
-  population: ${d.population}
-${risk ? `  riskFactors:
-    - ${t(nl ? 'risicofactor' : 'risk factor')}
-    - ${t(nl ? 'risicofactor' : 'risk factor')}
-  selection: ${t(nl ? 'hoe gezinnen worden gevonden en geselecteerd' : 'how families are found and selected')}
-` : ''}  indications:
-    - ${t(nl ? 'indicatie' : 'indication')}
-  contraIndications:
-${contra}
-goals:
-  main: ${t(nl ? 'hoofddoel' : 'main goal')}
-  targetedOutcomes: ${d.outcomes}
-approach:
-  sessions: ${d.sessions}
-  components: ${d.components}
-  content: ${t(nl ? 'wat er per fase of sessie gebeurt' : 'what happens per phase or session')}
-rationale:
-  problem: ${t(nl ? 'probleemanalyse' : 'problem analysis')}
-  causes: ${t(nl ? 'oorzaken: risico- en beschermende factoren' : 'causes: risk and protective factors')}
-  theory: ${t(nl ? 'verantwoording: waarom deze aanpak de oorzaken verandert' : 'theory: why this approach changes the causes')}
-implementation:
-  manual: { available: true, language: nl }
-  professionals: ${t(nl ? 'opleiding en training van de uitvoerders' : 'education and training of practitioners')}
-  qualityAssurance: [training, supervision]
-${safety ? `  safetyAssessment: ${t(nl ? 'hoe de veiligheid van het kind wordt getoetst' : 'how child safety is assessed')}
-` : ''}  needsAssessment: ${t(nl ? 'hoe de zorgbehoefte van het gezin wordt ingeschat' : "how the family's need is assessed")}
-  processEvaluation:
-    - ${t(nl ? 'onderzoek naar de uitvoering' : 'research on the delivery')}
-research:
-  dutchStudies: []
-references: []
-`;
-}
+import { CATEGORIES, descriptionTemplate, slugOf, type Category, type Language } from '../core';
+import { InputError, UsageError } from './errors';
 
 async function askCategory(): Promise<Category> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -118,7 +32,7 @@ export async function init(cwd: string, name: string | undefined, category: stri
   }
   const file = `${slugOf(name) || 'nieuwe-interventie'}.intervention.yaml`;
   const path = resolve(cwd, file);
-  if (await access(path).then(() => true, () => false)) throw new UsageError(`${file} already exists; not overwritten.`);
-  await writeFile(path, template(name, picked, language), { flag: 'wx' });
+  if (await access(path).then(() => true, () => false)) throw new InputError(`${file} already exists; not overwritten.`);
+  await writeAtomic(path, descriptionTemplate(name, picked, language), { overwrite: false });
   return file;
 }

@@ -188,3 +188,8 @@ export function sessionBounds(sessions: number | SessionRange | undefined): [num
 export function isFilled(text: string | undefined): boolean {
   return text !== undefined && text.trim().length > 0;
 }
+
+/** `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`, in any case (spec §3). */
+export function isDutch(language: string | undefined): boolean {
+  return language !== undefined && /^(?:nl(?:[-_](?:nl|be))?|dutch|nederlands(?:talig)?)$/i.test(language.trim());
+}

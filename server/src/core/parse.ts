@@ -1,4 +1,4 @@
-import { Document, isScalar, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
+import { Document, isScalar, type CST, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
 import type { Localized, OffsetRange } from './types';
 
 /** How deep block or flow nesting may go before we refuse to build a tree (the composer recurses). */
@@ -156,7 +156,7 @@ export function parse(text: string): ParsedDocument {
     // The composer recurses; anything it throws is reported instead of crashing the caller.
     return refused(text, lineCounter, { range: { start: 0, end: 0 }, message: describeThrown(error) });
   }
-  const problems = relevantErrors([...doc.errors, ...duplicateKeys(doc)]).map((e) => locateProblem(doc, problemFromYaml(e, text.length), e));
+  const problems = relevantErrors([...doc.errors, ...duplicateKeys(doc)]).map((e) => unclosedFlow(doc, e, lineCounter) ?? locateProblem(doc, problemFromYaml(e, text.length), e));
   // The parser's warnings concern valid YAML: the file is still read, and they are reported apart.
   const warnings = doc.warnings.map((e) => warningFromYaml(e, text.length));
   if (problems.length > 0) return { text, lineCounter, doc, data: undefined, problems, warnings };
@@ -212,6 +212,40 @@ function locateProblem(doc: Document.Parsed, problem: SyntaxProblem, error: YAML
     },
   });
   return opening === undefined ? problem : { ...problem, range: { start: opening, end: opening + 1 } };
+}
+
+const FLOW_KINDS = { 'flow-seq-start': { open: '[', close: ']', kind: 'sequence' }, 'flow-map-start': { open: '{', close: '}', kind: 'map' } } as const;
+
+/**
+ * The parser reports an unclosed `[` or `{` as bad indentation where it gives up, often lines
+ * later; the writer needs the bracket that was never closed, so name it and point at it.
+ */
+function unclosedFlow(doc: Document.Parsed, error: YAMLError, lineCounter: LineCounter): SyntaxProblem | undefined {
+  const reported = /^Flow (sequence|map) in block collection/.exec(error.message)?.[1];
+  if (error.code !== 'BAD_INDENT' || reported === undefined) return undefined;
+  let opening: { offset: number; open: string; close: string } | undefined;
+  visit(doc, {
+    Node(_, node) {
+      const token = (node as { srcToken?: CST.Token }).srcToken;
+      if (token?.type !== 'flow-collection') return;
+      const flow = token.start.type === 'flow-seq-start' || token.start.type === 'flow-map-start' ? FLOW_KINDS[token.start.type] : undefined;
+      if (flow === undefined) return;
+      const closed = token.end.some((t) => t.source === flow.close);
+      // The innermost unclosed collection of the reported kind that starts before the error.
+      if (!closed && flow.kind === reported && token.offset <= error.pos[0] && (opening === undefined || token.offset > opening.offset)) {
+        opening = { offset: token.offset, open: flow.open, close: flow.close };
+      }
+    },
+  });
+  if (opening === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(opening.offset);
+  return {
+    range: { start: opening.offset, end: opening.offset + 1 },
+    message: {
+      en: `The \`${opening.open}\` opened at line ${line}, column ${col} is never closed: add \`${opening.close}\` to close it before the next key.`,
+      nl: `De \`${opening.open}\` op regel ${line}, kolom ${col} wordt nergens gesloten: sluit hem met \`${opening.close}\` vóór de volgende sleutel.`,
+    },
+  };
 }
 
 function firstAliasOffset(text: string): number {

@@ -10,6 +10,7 @@ import { locate, rangeOf } from './locate';
 import type { Description } from './model';
 import { countLines, parse, type ParsedDocument } from './parse';
 import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext, type WorkspaceView } from './rules';
+import { capFindings } from './findings-cap';
 import { schemaFixes } from './schema-fixes';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
@@ -200,7 +201,8 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
         description = (withoutRejected(parsed.data, rejected) ?? {});
         const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES, options.workspace);
-        raw.push(...ran.findings);
+        // One by one: spreading 10⁵ findings into push() overflowed the stack.
+        for (const finding of ran.findings) raw.push(finding);
         assessment = ran.assessment;
       }
     }
@@ -273,7 +275,8 @@ function finish(raw: readonly RawFinding[], text: string, config: Config, lineCo
       fixes: [{ title: { en: 'Remove the unused disable comment', nl: 'Verwijder het ongebruikte disable-commentaar' }, edits: [removeComment(text, directive.range)], safe: false }],
     });
   });
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return [...capFindings(findings, language)];
 }
 
 /** Removes a comment; the whole line when the comment is alone on it. */

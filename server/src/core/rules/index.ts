@@ -28,6 +28,7 @@ import { sensitivityClaimsMaltreatmentPrevention } from './sensitivity-claims-ma
 import { sensitivityWithoutVideoFeedback } from './sensitivity-without-video-feedback';
 import { sessionsOutsideEffectiveRange } from './sessions-outside-effective-range';
 import { studyNotInReferences } from './study-not-in-references';
+import { tooManyFindings } from './too-many-findings';
 import { summaryTooLong } from './summary-too-long';
 import { duplicateId } from './duplicate-id';
 import { universalOfferNotSupported } from './universal-offer-not-supported';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   invalidDisable,
   documentTooLarge,
   checkTimeExceeded,
+  tooManyFindings,
   internalError,
 ];
 
