@@ -122,3 +122,14 @@ describe('the level model says what is sourced and what is a default (spec §5)'
     assert.equal(note?.met, false);
   });
 });
+
+describe('Dutch messages write decimals with a comma (spec §3)', () => {
+  it('effect-size-label-mismatch and implausible-effect-size', () => {
+    const config = mergeConfig(DEFAULT_CONFIG, { language: 'nl' });
+    const text = completeSample().replace('effect: { d: 0.38 }\n          label: small', 'effect: { d: 0.38 }\n          label: groot').replace('effect: { d: 0.27 }', 'effect: { d: 2.75 }');
+    const messages = validate(text, { config, today: TODAY }).findings.map((f) => `${f.ruleId}: ${f.message}`);
+    assert.ok(messages.some((m) => m.startsWith('effect-size-label-mismatch: d = 0,38 is klein, niet groot')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('implausible-effect-size: d = 2,75 is onwaarschijnlijk groot (|d| > 2,5)')), messages.join('\n'));
+    assert.ok(!messages.some((m) => /\d\.\d/.test(m)), 'no decimal point in a Dutch message');
+  });
+});
