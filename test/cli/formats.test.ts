@@ -257,7 +257,7 @@ describe('output formats junit, github, gitlab and html', () => {
       assert.equal(lines.pop(), '', 'ends with a newline');
       const summary = lines.pop() ?? '';
       assert.doesNotMatch(summary, /^::/);
-      assert.match(summary, /4 problems \(1 error, 2 warnings, 1 info\) in 2 files of 4 checked; 1 file could not be read/);
+      assert.match(summary, /4 problems \(1 error, 3 warnings, 0 infos\) in 2 files of 4 checked; 1 file could not be read/);
       for (const line of lines) assert.match(line, COMMAND);
       assert.equal(lines.length, json.length + 1);
       for (const f of json) {
