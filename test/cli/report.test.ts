@@ -121,6 +121,13 @@ describe('evidence report', () => {
       assert.match(md, /^- \*\*Geclaimd niveau:\*\* effectief volgens goede aanwijzingen \(`effective-good`\)$/m);
     });
 
+    it("shows the authors' own reading of an effect next to the label, in Markdown and HTML", () => {
+      const text = completeSample().replace('          label: small\n', '          label: small\n          authorsInterpretation: medium according to the authors\n');
+      const { report } = reportOf('a.intervention.yaml', text, 'en');
+      assert.match(renderMarkdown(report), /\| small \(authors: medium according to the authors\) \|/);
+      assert.match(renderHtml(report), /<td>small <span class="note">\(authors: medium according to the authors\)<\/span><\/td>/);
+    });
+
     it('shows the findings and the missing requirements of a databank draft', () => {
       const { report, result } = sampleReport('databank', 'pcit.intervention.yaml', 'en');
       const md = renderMarkdown(report);

@@ -212,7 +212,7 @@ describe('intervention-lint summary', () => {
     const dir = makeWorkspace({ 'a.intervention.yaml': readFileSync(join(SAMPLES, 'databank', 'houvast.intervention.yaml'), 'utf8'), 'strict.yaml': 'rules:\n  missing-needs-assessment: error\n' });
     const plain = csvRows((await runCli(['summary', '--format', 'csv'], { cwd: dir })).stdout)[0];
     const strict = csvRows((await runCli(['summary', '--format', 'csv', '--config', 'strict.yaml'], { cwd: dir })).stdout)[0];
-    // Houvast works with risk families, so its missing needs assessment is a warning by default (spec v1.1).
+    // missing-needs-assessment is a warning here (risk families, spec §3); the config makes it an error.
     assert.deepEqual([plain?.errors, plain?.warnings], ['3', '5']);
     assert.deepEqual([strict?.errors, strict?.warnings], ['4', '4']);
   });

@@ -62,7 +62,7 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text: fixed } });
     const { rows } = await session.connection.sendRequest<PortfolioResult>('interventionLint/portfolio', { uris: [uri, uriOf('no-such.intervention.yaml')] });
     assert.equal(rows.length, 1);
-    assert.equal(rows[0]!.errors, 1, 'the rationale fixed its error; the placeholder in approach.content remains');
+    assert.equal(rows[0]!.errors, 1, 'the rationale fixed missing-rationale; the placeholder organisation is left');
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -78,8 +78,9 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
     ]);
     const problem = result.items.find((i) => i.text.startsWith('problem analysis'))!;
     assert.equal(problem.met, false);
-    // The requirement says where it comes from (spec §5: sourced or a configurable default).
-    assert.equal(problem.text, 'problem analysis (rationale.problem) — source: GR Table 1, note a');
+    assert.equal(problem.text, 'problem analysis (rationale.problem) — source: GR Table 1, note a', 'the checklist says which requirement the advice sources');
+    const controlled = result.items.find((i) => i.groupKey === 'effective-strong' && i.text.includes('controlled'))!;
+    assert.match(controlled.text, /— tool default, configurable as levels\.effective-strong\.controlledStudies$/);
     // No rationale at all: shown on the claim that needs it, as the finding is.
     assert.equal(problem.range?.start.line, lineOf(VIPP, '  claimed: effective-strong'));
     const manual = result.items.find((i) => i.text.startsWith('Dutch manual'))!;
