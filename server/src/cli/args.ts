@@ -4,8 +4,7 @@
  * on (a suggestion for a typo, the options the subcommand does take), in English or Dutch.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest } from '../core/didyoumean';
-import type { Language } from '../core';
+import { closest, type Language } from '../core';
 import { UsageError } from './errors';
 
 export const OPTIONS = {
@@ -25,6 +24,7 @@ export const OPTIONS = {
   workers: { type: 'string' },
   'csv-delimiter': { type: 'string' },
   bom: { type: 'boolean' },
+  force: { type: 'boolean' },
   stdio: { type: 'boolean' },
   // vscode-languageclient appends this when it starts a server module; the server reads it itself.
   clientProcessId: { type: 'string' },
@@ -46,7 +46,7 @@ const PER_COMMAND: Readonly<Record<Command, readonly OptionName[]>> = {
   rules: ['format'],
   explain: [],
   report: ['format', 'output', 'config'],
-  export: ['format', 'output', 'config'],
+  export: ['format', 'output', 'config', 'force'],
   summary: ['format', 'output', 'config', 'csv-delimiter', 'bom'],
   init: ['category'],
   server: ['stdio', 'clientProcessId'],

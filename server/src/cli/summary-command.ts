@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeAtomic } from '../node/atomic-write';
 import { resolve } from 'node:path';
 import { validate } from '../core';
 import { CSV_DELIMITERS, renderSummary, SUMMARY_FORMATS, summaryRow, type CsvOptions, type SummaryRow } from '../export';
@@ -58,6 +58,6 @@ export async function summaryCommand(io: CliIo, paths: readonly string[], option
   });
   const text = renderSummary(rows, format, config.language, csv);
   if (options.output === undefined) io.write(text);
-  else await writeFile(resolve(io.cwd, options.output), text);
+  else await writeAtomic(resolve(io.cwd, options.output), text);
   return reports.some((r) => r.error !== undefined) ? 2 : 0;
 }

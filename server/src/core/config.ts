@@ -208,5 +208,26 @@ export function parseConfig(
       });
     }
   }
+  if (problems.length === 0) {
+    (data as ConfigOverrides).files?.forEach((pattern, index) => {
+      if (!leavesRoot(pattern)) return;
+      problems.push({
+        range: rangeOf(parsed.doc!, text, ['files', index]),
+        message: language === 'nl'
+          ? `Het patroon ${JSON.stringify(pattern)} wijst buiten de projectmap; \`files\` zoekt alleen binnen het project (spec §6).`
+          : `The pattern ${JSON.stringify(pattern)} leads outside the project folder; \`files\` only searches inside the project (spec §6).`,
+      });
+    });
+  }
   return problems.length > 0 ? { overrides: undefined, problems } : { overrides: data, problems };
+}
+
+/**
+ * Whether a `files` pattern can match outside the folder it is resolved in: absolute (`/etc/*`,
+ * `C:\x`, `\\server\share`, `~/x`) or with a `..` segment. Links out of the root are caught
+ * where the file system is (the shells), as only they can resolve them.
+ */
+export function leavesRoot(pattern: string): boolean {
+  if (/^(?:[/\\~]|[A-Za-z]:[/\\])/.test(pattern)) return true;
+  return pattern.split(/[/\\]/).some((segment) => segment === '..');
 }

@@ -2,11 +2,8 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { LEVEL_NAMES, levelRank } from '../core/evidence';
+import { LEVEL_NAMES, LEVELS, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { textsFor } from '../report/text';
-import { LEVELS, type Level } from '../core/model';
-import type { Finding, Language } from '../core/types';
-import type { ValidationResult } from '../core/validate';
 import { pageStart } from '../markup/html';
 import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
 
@@ -65,14 +62,16 @@ export function summaryRow(file: string, findings: readonly Finding[], result: V
   };
 }
 
-function isLevel(value: string): value is Level | 'none' {
-  return value === 'none' || (LEVELS as readonly string[]).includes(value);
+function levelOf(value: string): Level | undefined {
+  return LEVELS.find((level) => level === value);
 }
 
 /** Whether the evidence reaches the claimed level; undefined when there is nothing to compare. */
 export function supportsClaim(row: SummaryRow): boolean | undefined {
-  if (!isLevel(row.claimed) || !isLevel(row.supported)) return undefined;
-  return levelRank(row.supported) >= levelRank(row.claimed);
+  const claimed = levelOf(row.claimed);
+  const supported = row.supported === 'none' ? 'none' : levelOf(row.supported);
+  if (claimed === undefined || supported === undefined) return undefined;
+  return verdictOf(claimed, supported) === 'supported';
 }
 
 function cells(row: SummaryRow, language: Language): Record<Column, string> {
@@ -165,7 +164,10 @@ p.totals { color: #52606d; }`;
 
 /** People read the page: the category and the levels by their names, not their ids. */
 function labelled(c: Record<Column, string>, language: Language): Record<Column, string> {
-  const level = (value: string): string => (isLevel(value) ? LEVEL_NAMES[value][language] : value);
+  const level = (value: string): string => {
+    const known = value === 'none' ? 'none' : levelOf(value);
+    return known === undefined ? value : LEVEL_NAMES[known][language];
+  };
   const categories: Readonly<Record<string, string>> = textsFor(language).categories;
   return { ...c, category: categories[c.category] ?? c.category, claimed: level(c.claimed), supported: level(c.supported) };
 }

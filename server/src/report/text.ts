@@ -2,8 +2,7 @@
  * Every fixed text of the evidence report, in Dutch and English. The report language follows the
  * `language` argument of `buildReport`; the renderers only look texts up here.
  */
-import type { Category, Design, Domain, StudyList } from '../core/model';
-import type { Language, Severity } from '../core/types';
+import type { Category, Design, Domain, Language, Severity, StudyList } from '../core';
 
 export interface ReportTexts {
   readonly title: string;
