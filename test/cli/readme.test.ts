@@ -8,33 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { outputBlockCount } from '../../scripts/readme-outputs';
+import { shellBlocks } from '../support/readme';
 import { ROOT, SAMPLES } from '../support/paths';
 import { runCli, type JsonFinding } from '../support/run-cli';
 import { makeWorkspace } from '../support/workspace';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-
-/** The command lines of each ```sh block, without their trailing comments. */
-export function shellBlocks(markdown: string): string[][] {
-  return [...markdown.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((block) =>
-    block[1]!
-      .split('\n')
-      .map(withoutComment)
-      .filter((line) => line !== ''),
-  );
-}
-
-function withoutComment(line: string): string {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== undefined) quote = c === quote ? undefined : quote;
-    else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || line[i - 1] === ' ')) return line.slice(0, i).trim();
-  }
-  return line.trim();
-}
 
 /** Splits a command line as the shell would for these examples: spaces, and double or single quotes. */
 function words(command: string): string[] {
