@@ -36,7 +36,7 @@ const ELSEWHERE: readonly { pattern: RegExp; by: string; check: () => void }[] =
     },
   },
   {
-    pattern: /^(?:npm install --save-dev intervention-lint@|npx --yes intervention-lint@|npm ci && npm link$|intervention-lint --version$)/,
+    pattern: /^(?:npm install --save-dev --save-exact intervention-lint@|npx --yes intervention-lint@|npm ci && npm link$|intervention-lint --version$)/,
     by: 'test/full/ci-recipes-registry.test.ts (needs the local registry)',
     check: () => assert.ok(readFileSync(join(ROOT, 'test', 'full', 'ci-recipes-registry.test.ts'), 'utf8').includes('shellBlocks(')),
   },
