@@ -11,6 +11,17 @@ import { SOURCE } from './convert';
 import type { Runtime } from './runtime';
 import { sanitiseSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 
+
+/**
+ * Whether a project-relative path is one of the configured `files`, read as the CLI's globber reads
+ * them: a `!pattern` excludes what the other patterns include (for picomatch alone it would match
+ * every other path).
+ */
+export function matchesFiles(path: string, patterns: readonly string[]): boolean {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  return include.length > 0 && picomatch.isMatch(path, include, { dot: true, ignore: exclude });
+}
 export const LANGUAGE_ID = 'intervention-yaml';
 
 export interface Folder {
@@ -112,7 +123,7 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       const folder = folderOf(uri);
       const config = folder?.config ?? outsideConfig;
       const relative = folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, '');
-      return picomatch.isMatch(decodeURIComponent(relative), [...config.files], { dot: true });
+      return matchesFiles(decodeURIComponent(relative), config.files);
     },
     isConfigFile(uri) {
       return (CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)));
