@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 export function annotationKeywords(root) {
-  const source = readFileSync(join(root, 'server/src/core/schema.ts'), 'utf8');
+  const source = readFileSync(join(root, 'server/src/core/ajv.ts'), 'utf8');
   const block = /ANNOTATION_KEYWORDS\s*=\s*\[([\s\S]*?)\]/.exec(source);
-  if (!block) throw new Error('ANNOTATION_KEYWORDS not found in server/src/core/schema.ts');
+  if (!block) throw new Error('ANNOTATION_KEYWORDS not found in server/src/core/ajv.ts');
   return [...block[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }
 
