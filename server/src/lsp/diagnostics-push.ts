@@ -8,12 +8,20 @@ import { diagnosticsOf, hashText, openDescriptions, type DiagnosticsDeps, type D
 
 /** Pause after the last keystroke before pushing diagnostics; short, and never skipped. */
 export const PUSH_DEBOUNCE_MS = 40;
+/**
+ * A document whose check costs little is checked after a pause of only a few times that cost: the
+ * pause exists to save work in a burst, and for a typical description the work is a few
+ * milliseconds, so every keystroke gets its own diagnostics. Large files keep the full pause.
+ */
+export const PAUSE_PER_CHECK_MS = 2;
 /** During a long burst of edits, publish at least this often rather than only after it ends. */
 export const PUSH_MAX_WAIT_MS = 150;
 
 export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   const { connection, documents, folders, analysis, index, runtime } = deps;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How long the last check of each open document took. */
+  const costs = new Map<string, number>();
   /** What the last publish of each open document was computed from: its version and the stamp of its inputs. */
   const published = new Map<string, string>();
   /** Open documents to publish again (config or cross-file change), one per turn, before any closed file. */
@@ -40,7 +48,9 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     const document = documents.get(uri);
     if (!document || !folders.isDescription(uri, document.languageId)) return;
     // Computed and published in one turn, so the result always belongs to `document.version`.
+    const started = performance.now();
     const service = analysis.ofOpen(document);
+    costs.set(uri, performance.now() - started);
     // The key after the check: checking may record this file's id, which never changes its own stamp.
     published.set(uri, keyOf(uri, document.version));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(service, runtime.ruleDocsBase) });
@@ -99,12 +109,15 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     changed(document) {
       queue.noteActivity();
-      if (folders.isDescription(document.uri, document.languageId)) schedule(document.uri, PUSH_DEBOUNCE_MS);
+      if (!folders.isDescription(document.uri, document.languageId)) return;
+      const cost = costs.get(document.uri);
+      schedule(document.uri, cost === undefined ? PUSH_DEBOUNCE_MS : Math.min(PUSH_DEBOUNCE_MS, Math.ceil(cost * PAUSE_PER_CHECK_MS)));
     },
     closed(uri) {
       cancel(uri);
       reopen.delete(uri);
       published.delete(uri);
+      costs.delete(uri);
       if (index.files.has(uri)) queue.enqueue([uri], true);
       else void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
