@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, docsUrl } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -79,7 +79,7 @@ const builds = [
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     // ESM-only dependencies (fdir) read import.meta.url, which a CommonJS bundle must provide.
-    define: { 'import.meta.url': '__importMetaUrl', INTERVENTION_LINT_VERSION: JSON.stringify(version) },
+    define: { 'import.meta.url': '__importMetaUrl', INTERVENTION_LINT_VERSION: JSON.stringify(version), INTERVENTION_LINT_DOCS_URL: JSON.stringify(docsUrl ?? null) },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [docxChunk, validator],
   },

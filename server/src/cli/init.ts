@@ -1,4 +1,5 @@
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { writeAtomic } from '../node/atomic-write';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CATEGORIES, descriptionTemplate, slugOf, type Category, type Language } from '../core';
@@ -32,6 +33,6 @@ export async function init(cwd: string, name: string | undefined, category: stri
   const file = `${slugOf(name) || 'nieuwe-interventie'}.intervention.yaml`;
   const path = resolve(cwd, file);
   if (await access(path).then(() => true, () => false)) throw new InputError(`${file} already exists; not overwritten.`);
-  await writeFile(path, descriptionTemplate(name, picked, language), { flag: 'wx' });
+  await writeAtomic(path, descriptionTemplate(name, picked, language), { overwrite: false });
   return file;
 }

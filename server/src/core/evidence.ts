@@ -182,18 +182,18 @@ export interface LevelAssessment {
   readonly supportingStudies: readonly PlacedStudy[];
 }
 
-export const BASIS_NOTE_A: Localized = { en: 'GR Table 1, note a', nl: 'GR tabel 1, noot a' };
+export const BASIS_NOTE_A: Localized = { en: 'source: GR Table 1, note a', nl: 'bron: GR tabel 1, noot a' };
 
 function basisText(basis: RequirementBasis, configKey: string | undefined): Localized {
   if (basis === 'advice') return BASIS_NOTE_A;
   return configKey === undefined
     ? { en: 'tool default', nl: 'standaard van dit hulpmiddel' }
-    : { en: `tool default, configurable: \`${configKey}\``, nl: `standaard van dit hulpmiddel, in te stellen: \`${configKey}\`` };
+    : { en: `tool default, configurable as \`${configKey}\``, nl: `standaard van dit hulpmiddel, in te stellen met \`${configKey}\`` };
 }
 
 function requirement(level: Level, met: boolean, path: KeyPath, text: Localized, basis: RequirementBasis, configKey?: string): Requirement {
   const source = basisText(basis, configKey);
-  return { level, met, path, basis, ...(configKey !== undefined ? { configKey } : {}), text: { en: `${text.en} [${source.en}]`, nl: `${text.nl} [${source.nl}]` } };
+  return { level, met, path, basis, ...(configKey !== undefined ? { configKey } : {}), text: { en: `${text.en} — ${source.en}`, nl: `${text.nl} — ${source.nl}` } };
 }
 
 function count(n: number, en: string, nl: string, enPlural: string, nlPlural: string): Localized {

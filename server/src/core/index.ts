@@ -30,6 +30,7 @@ export {
   DEFAULT_CONFIG,
   mergeConfig,
   parseConfig,
+  leavesRoot,
   type Config,
   type ConfigOverrides,
 } from './config';

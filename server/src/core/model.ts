@@ -54,6 +54,8 @@ export interface Outcome {
   readonly instrumentValidated?: boolean;
   readonly effect?: Effect;
   readonly label?: string;
+  /** The authors' own reading of the effect, beside the class by the GR box (spec §4). */
+  readonly authorsInterpretation?: string;
   readonly significant?: boolean;
   readonly direction?: 'positive' | 'none' | 'negative';
 }
