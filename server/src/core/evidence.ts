@@ -117,13 +117,14 @@ export type LevelRequirements = Readonly<Record<EffectiveLevel, LevelRequirement
 export const DEFAULT_LEVEL_REQUIREMENTS: LevelRequirements = {
   'effective-first': {
     designs: ['pre-post-norm', 'repeated-measures', 'n-of-1', ...CONTROLLED_DESIGNS],
-    effectStudies: 1,
+    effectStudies: 0,
     dutchStudies: 1,
     controlledStudies: 0,
     followUpMonths: 0,
   },
-  'effective-good': { designs: CONTROLLED_DESIGNS, effectStudies: 1, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
-  'effective-strong': { designs: CONTROLLED_DESIGNS, effectStudies: 2, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
+  // `effectStudies` is 0 by default: the Dutch and controlled counts already say how many count.
+  'effective-good': { designs: CONTROLLED_DESIGNS, effectStudies: 0, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
+  'effective-strong': { designs: CONTROLLED_DESIGNS, effectStudies: 0, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
 };
 
 export const LEVEL_NAMES: Readonly<Record<Level | 'none', Localized>> = {

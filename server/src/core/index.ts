@@ -44,6 +44,7 @@ export { checklistItems, INCLUSION_GROUP, type ChecklistItem } from './checklist
 export { slugOf, worksheetFileName } from './names';
 export { descriptionTemplate } from './template';
 export { locate, rangeOf } from './locate';
+export { isPlaceholder, placeholderIn } from './placeholder';
 export { closest, closestByWords } from './didyoumean';
 export {
   CATEGORIES,

@@ -2,9 +2,9 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { terminalSafe } from '../markup/terminal';
 import { LEVEL_NAMES, LEVELS, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { textsFor } from '../report/text';
+import { terminalSafe } from '../markup/terminal';
 import { pageStart } from '../markup/html';
 import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
 

@@ -250,7 +250,7 @@ export function renderHtml(report: EvidenceReport): string {
             `<td>${x(e.measureText)}</td>`,
             `<td class="num">${x(e.valueText)}</td>`,
             `<td>${x(e.className)}</td>`,
-            `<td>${e.label !== undefined ? x(e.label) : ''}</td>`,
+            `<td>${e.label !== undefined ? x(e.label) : ''}${e.authorsInterpretation !== undefined ? ` <span class="note">(${x(t.authorsReading)}: ${x(e.authorsInterpretation)})</span>` : ''}</td>`,
             `<td${check ? ` class="${check}"` : ''}>${mark}${x(e.labelCheckText)}</td>`,
             `<td class="num">${e.line !== undefined ? x(String(e.line)) : ''}</td></tr>`,
           ].join('');

@@ -101,7 +101,7 @@ export function renderMarkdown(report: EvidenceReport): string {
         md(e.measureText),
         md(e.valueText),
         md(e.className),
-        e.label !== undefined ? md(e.label) : '',
+        `${e.label !== undefined ? md(e.label) : ''}${e.authorsInterpretation !== undefined ? ` (${md(t.authorsReading)}: ${md(e.authorsInterpretation)})` : ''}`,
         `${e.labelCheck === 'match' ? `${MET} ` : e.labelCheck === 'mismatch' ? `${MISSING} ` : ''}${md(e.labelCheckText)}`,
         e.line !== undefined ? String(e.line) : '',
       ]);

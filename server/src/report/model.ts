@@ -86,6 +86,8 @@ export interface ReportEffect {
   /** The class in the report language, or "no class in the advice" for odds ratios. */
   readonly className: string;
   readonly label: string | undefined;
+  /** How the study's authors themselves describe the effect (free text, not checked; spec §4). */
+  readonly authorsInterpretation: string | undefined;
   readonly labelCheck: LabelCheck;
   readonly labelCheckText: string;
   /**
@@ -303,6 +305,7 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
           cls,
           className: classText,
           label: outcome.label,
+          authorsInterpretation: outcome.authorsInterpretation !== undefined && outcome.authorsInterpretation.trim() !== '' ? oneLine(outcome.authorsInterpretation) : undefined,
           labelCheck,
           labelCheckText,
           plotD: value.kind === 'd' ? value.value : value.kind === 'r' ? dFromR(value.value) : undefined,
