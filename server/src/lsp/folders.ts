@@ -115,7 +115,15 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
     for (const name of CONFIG_FILE_NAMES) {
       const configUri = Utils.joinPath(URI.parse(folder.uri), name).toString();
       const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
-      if (text === undefined) continue;
+      if (text === undefined) {
+        const reason = await runtime.fs.unreadable?.(URI.parse(configUri).fsPath);
+        if (reason === undefined) continue;
+        // Never a silent fall-back to the defaults (spec §6): the file is there, so say why it is not used.
+        const message = `Cannot read ${name}: ${reason}; the defaults and editor settings apply until it can be read.`;
+        void connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'config', source: SOURCE, message }] });
+        log(message);
+        return undefined;
+      }
       const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? folder.settings.defaults.language ?? 'en');
       const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
       const diagnostics: Diagnostic[] = problems.map((p) => ({
