@@ -12,6 +12,51 @@ export function escapeHtml(text: string): string {
   return text.replace(INVALID, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+const MARKUP = Symbol('markup');
+
+/** Markup that is already safe: made by `html` or, for the tool's own constants, by `raw`. */
+export interface Markup {
+  readonly [MARKUP]: string;
+  toString(): string;
+}
+
+function markup(text: string): Markup {
+  return { [MARKUP]: text, toString: () => text };
+}
+
+/** Marks the tool's own, trusted markup (a constant CSS block, an SVG it drew) as not to be escaped. */
+export function raw(text: string): Markup {
+  return markup(text);
+}
+
+function isMarkup(value: Markup | readonly Interpolation[]): value is Markup {
+  return MARKUP in value;
+}
+
+/** What may be interpolated: text and numbers (escaped), markup, lists of them, or nothing. */
+export type Interpolation = string | number | Markup | undefined | null | false | readonly Interpolation[];
+
+function interpolate(value: Interpolation): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'number') return escapeHtml(String(value));
+  if (isMarkup(value)) return value[MARKUP];
+  return value.map(interpolate).join('');
+}
+
+/**
+ * The tagged template for every HTML (and XML) the tool writes: each interpolation is escaped
+ * unless it is `Markup` (from `html` itself or `raw`), lists are joined, and `undefined`, `null`
+ * and `false` leave nothing. Escaping is the default, so a forgotten call cannot open a hole.
+ */
+export function html(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Markup {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += interpolate(value) + (strings[i + 1] ?? '');
+  });
+  return markup(out);
+}
+
 export interface PageHead {
   readonly lang: string;
   readonly title: string;

@@ -1,6 +1,6 @@
 import { largest, RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
 import type { FileReport } from '../check';
-import { escapeHtml, pageStart } from '../../markup/html';
+import { html, pageStart, raw, type Markup } from '../../markup/html';
 import { locatedFindings, type LocatedFinding } from './located';
 import { countSeverities, counted, SEVERITIES, summaryLine } from './summary';
 import type { Formatter } from './types';
@@ -103,9 +103,9 @@ const SCRIPT = `
 })();
 `;
 
-/** Escaped text, with `code` spans (as the messages write them) shown as code. */
-function richText(text: string): string {
-  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+/** Message or documentation text, with its `code` spans (as the messages write them) as code. */
+function richText(text: string): Markup {
+  return html`${text.split(/(`[^`]+`)/).map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? html`<code>${part.slice(1, -1)}</code>` : part))}`;
 }
 
 function byPosition(a: LocatedFinding, b: LocatedFinding): number {
@@ -124,40 +124,45 @@ function groupByRule(findings: readonly LocatedFinding[]): LocatedFinding[][] {
   return [...groups.values()].sort((a, b) => worst(b) - worst(a));
 }
 
-function badge(severity: Severity, labels: Labels): string {
-  return `<span class="badge sev-${severity}">${escapeHtml(labels.severity[severity])}</span>`;
+function badge(severity: Severity, labels: Labels): Markup {
+  return html`<span class="badge sev-${severity}">${labels.severity[severity]}</span>`;
 }
 
-function ruleSection(findings: readonly LocatedFinding[], language: Language, labels: Labels, docsBase: string | undefined): string {
+function ruleSection(findings: readonly LocatedFinding[], language: Language, labels: Labels, docsBase: string | undefined): Markup {
   const ruleId = findings[0]?.ruleId ?? '';
   const rule = RULES_BY_ID.get(ruleId);
-  const id = `<code>${escapeHtml(ruleId)}</code>`;
-  const linked = rule && docsBase !== undefined ? `<a class="rule-id" href="${escapeHtml(`${docsBase}${encodeURIComponent(ruleId)}.md`)}" title="${escapeHtml(labels.docs)}">${id}</a>` : id;
-  const heading = rule ? `${linked} <span class="rule-title">${richText(rule.meta.docs[language].title)}</span>` : id;
+  const id = html`<code>${ruleId}</code>`;
+  const linked = rule && docsBase !== undefined ? html`<a class="rule-id" href="${`${docsBase}${encodeURIComponent(ruleId)}.md`}" title="${labels.docs}">${id}</a>` : id;
+  const heading = rule ? html`${linked} <span class="rule-title">${richText(rule.meta.docs[language].title)}</span>` : id;
   // The page travels (a CI artefact, an e-mail): the documentation goes with it, not a link into a checkout.
   const docs = rule
-    ? `\n<details class="rule-docs"><summary>${escapeHtml(labels.docs)}</summary>\n<p>${richText(rule.meta.docs[language].what)}</p>\n<p><strong>${escapeHtml(labels.why)}</strong> ${richText(rule.meta.docs[language].why)}</p>\n</details>`
-    : '';
+    ? html`\n<details class="rule-docs"><summary>${labels.docs}</summary>\n<p>${richText(rule.meta.docs[language].what)}</p>\n<p><strong>${labels.why}</strong> ${richText(rule.meta.docs[language].why)}</p>\n</details>`
+    : undefined;
   // The engine's own rules (syntax, schema) have no source but a dash.
   const sourceText = rule?.meta.source[language] ?? '';
-  const source = /[\p{L}\p{N}]/u.test(sourceText) ? `\n<p class="rule-source">${escapeHtml(labels.source)}: ${escapeHtml(sourceText)}</p>` : '';
+  const source = /[\p{L}\p{N}]/u.test(sourceText) ? html`\n<p class="rule-source">${labels.source}: ${sourceText}</p>` : undefined;
   const items = findings.map(
     (f) =>
-      `<li class="finding" data-severity="${f.severity}"><span class="loc">${f.start.line}:${f.start.column}</span> ${badge(f.severity, labels)} <span class="message">${richText(f.message)}</span></li>`,
+      html`<li class="finding" data-severity="${f.severity}"><span class="loc">${f.start.line}:${f.start.column}</span> ${badge(f.severity, labels)} <span class="message">${richText(f.message)}</span></li>`,
   );
-  return `<section class="rule" data-rule="${escapeHtml(ruleId)}">\n<h3>${heading}</h3>${source}${docs}\n<ul class="findings">\n${items.join('\n')}\n</ul>\n</section>`;
+  return html`<section class="rule" data-rule="${ruleId}">\n<h3>${heading}</h3>${source}${docs}\n<ul class="findings">\n${joined(items)}\n</ul>\n</section>`;
 }
 
-function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string | undefined): string {
-  const file = escapeHtml(report.target.display);
+/** Markup items one per line. */
+function joined(items: readonly Markup[]): Markup {
+  return raw(items.map(String).join('\n'));
+}
+
+function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string | undefined): Markup {
+  const file = report.target.display;
   if (report.error !== undefined) {
-    return `<section class="file">\n<h2><code>${file}</code></h2>\n<p class="unreadable">${escapeHtml(labels.cannotRead)} ${escapeHtml(report.error)}</p>\n</section>`;
+    return html`<section class="file">\n<h2><code>${file}</code></h2>\n<p class="unreadable">${labels.cannotRead} ${report.error}</p>\n</section>`;
   }
   const findings = locatedFindings([report]);
-  if (findings.length === 0) return `<section class="file">\n<h2><code>${file}</code></h2>\n<p>${escapeHtml(labels.noFindings)}</p>\n</section>`;
+  if (findings.length === 0) return html`<section class="file">\n<h2><code>${file}</code></h2>\n<p>${labels.noFindings}</p>\n</section>`;
   const rules = groupByRule(findings).map((group) => ruleSection(group, language, labels, docsBase));
-  const count = `<span class="count">${escapeHtml(counted(language, findings.length, 'problem'))}</span>`;
-  return `<section class="file" data-findings="${findings.length}">\n<h2><code>${file}</code> ${count}</h2>\n${rules.join('\n')}\n</section>`;
+  const count = html`<span class="count">${counted(language, findings.length, 'problem')}</span>`;
+  return html`<section class="file" data-findings="${findings.length}">\n<h2><code>${file}</code> ${count}</h2>\n${joined(rules)}\n</section>`;
 }
 
 /**
@@ -173,10 +178,8 @@ export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
     const labels = LABELS[language];
     const findings = locatedFindings(reports);
     const counts = countSeverities(findings);
-    const totals = SEVERITIES.map((s) => `<li>${badge(s, labels)} <span class="n">${counts[s]}</span></li>`);
-    const filters = SEVERITIES.map(
-      (s) => `<label><input type="checkbox" data-severity="${s}" checked> ${escapeHtml(counted(language, counts[s], s))}</label>`,
-    );
+    const totals = SEVERITIES.map((s) => html`<li>${badge(s, labels)} <span class="n">${counts[s]}</span></li>`);
+    const filters = SEVERITIES.map((s) => html`<label><input type="checkbox" data-severity="${s}" checked> ${counted(language, counts[s], s)}</label>`);
     const head = pageStart({
       lang: language,
       title: labels.title,
@@ -184,26 +187,27 @@ export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
       style: STYLE,
       generator: `intervention-lint ${version}`,
     });
-    return `${head}
+    // The page head and the script are the tool's own constants.
+    return String(html`${raw(head)}
 <header>
-<h1>${escapeHtml(labels.title)}</h1>
-<p class="summary">${escapeHtml(summaryLine(reports, findings, language))}</p>
+<h1>${labels.title}</h1>
+<p class="summary">${summaryLine(reports, findings, language)}</p>
 <ul class="totals">
-${totals.join('\n')}
+${joined(totals)}
 </ul>
 <fieldset class="filters" hidden>
-<legend>${escapeHtml(labels.show)}</legend>
-${filters.join('\n')}
+<legend>${labels.show}</legend>
+${joined(filters)}
 </fieldset>
 </header>
 <main>
-${reports.map((report) => fileSection(report, language, labels, docsBase)).join('\n')}
+${joined(reports.map((report) => fileSection(report, language, labels, docsBase)))}
 </main>
-<footer>${escapeHtml(`intervention-lint ${version}`)}</footer>
-<script>${SCRIPT}</script>
+<footer>${`intervention-lint ${version}`}</footer>
+<script>${raw(SCRIPT)}</script>
 </body>
 </html>
-`;
+`);
   };
 }
 
