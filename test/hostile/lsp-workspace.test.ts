@@ -69,8 +69,12 @@ describe('hostile input: the language server scans a hostile workspace and keeps
     assert.deepEqual(good.diagnostics.map((d) => d.code), ['sessions-outside-effective-range']);
   });
 
-  it('logs the unreadable file, follows no link and opens no FIFO', () => {
-    assert.ok(client.logs.some((line) => line.includes('cannot read') && line.includes('secret.intervention.yaml')), client.logs.join('\n'));
+  it('logs the unreadable file, follows no link and opens no FIFO', async () => {
+    // Closed files are read in the background after the scan: wait for the log line, as a user would.
+    const logged = (): boolean => client.logs.some((line) => line.includes('cannot read') && line.includes('secret.intervention.yaml'));
+    const deadline = Date.now() + BUDGET.ms;
+    while (!logged() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(logged(), client.logs.join('\n'));
     assert.deepEqual([...client.pushed.keys()].filter((u) => /loop-|sub\/up|pipe/.test(u)), []);
     assert.equal(server.child.exitCode, null);
   });
