@@ -77,6 +77,10 @@ describe('hover: claimed level (spec §5)', () => {
     assert.ok(value.includes('- ✓ *well-founded*: problem analysis (`rationale.problem`)'));
     assert.ok(value.includes('- ✓ *effective-good*: 1 supporting controlled study (rct or quasi-experimental); found 2'));
     assert.ok(value.includes('- ✗ *effective-strong*: a supporting study with a follow-up of at least 6 months'));
+    // Which requirement the advice sources and which is a configurable default (spec §5).
+    assert.ok(value.includes('- ✓ *well-founded*: problem analysis (`rationale.problem`) — source: GR Table 1, note a'), value);
+    assert.ok(value.includes('- ✓ *effective-first*: indications of effectiveness from Dutch effect research (a supporting Dutch effect study); found 1 — source: GR Table 1, note a'), value);
+    assert.ok(value.includes('found 2 — tool default, configurable as `levels.effective-good.controlledStudies`'), value);
   });
 
   it('shows only the requirements up to the claimed level, in Dutch when configured, also on the key', () => {
