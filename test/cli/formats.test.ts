@@ -45,7 +45,7 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
   return text.replace(pattern, replacement);
 }
 
-/** The complete sample with three deliberate findings: two warnings and an info. */
+/** The complete sample with three deliberate findings, all warnings (the needs assessment is a warning for risk families, spec v1.1). */
 const WITH_FINDINGS = (() => {
   let text = recentlyAssessed(completeSample('voorbeeld-samen-kijken.intervention.yaml'));
   text = replaceOnce(text, /^ {2}sessions: .*$/m, '  sessions: 40');

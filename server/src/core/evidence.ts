@@ -17,6 +17,7 @@ import {
 } from './model';
 import { isPlaceholder } from './placeholder';
 import type { KeyPath, Localized } from './types';
+import { append } from './append';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
 export type EffectClass = (typeof EFFECT_CLASSES)[number];
@@ -277,7 +278,7 @@ export function assessLevel(d: Description, requirements: LevelRequirements = DE
   const supporting = studies(d).filter((s) => s.list !== 'metaAnalyses' && isSupporting(s.study, targeted));
   const all: Requirement[] = wellFoundedRequirements(d);
   for (const level of LEVELS) {
-    if (level !== 'well-founded') all.push(...requirementsFor(level, requirements[level], supporting));
+    if (level !== 'well-founded') append(all, requirementsFor(level, requirements[level], supporting));
   }
   const byStudies = highestReached(all, true);
   return {

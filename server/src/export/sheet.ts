@@ -23,6 +23,15 @@ function written(text: string | undefined): text is string {
   return text !== undefined && isFilled(text) && !isPlaceholder(text);
 }
 
+/** Items a worksheet list shows at most: 150,000 references made a 1.4 GB Word document. */
+export const MAX_LIST_ITEMS = 500;
+
+function bounded(items: readonly string[]): readonly string[] {
+  if (items.length <= MAX_LIST_ITEMS) return items;
+  const rest = items.length - MAX_LIST_ITEMS;
+  return [...items.slice(0, MAX_LIST_ITEMS), `… en nog ${rest} (niet getoond: het werkblad toont er hoogstens ${MAX_LIST_ITEMS}; de beschrijving bevat ze allemaal)`];
+}
+
 export class Sheet {
   private readonly gaps: Missing[] = [];
   /** The (sub)section being built; recorded with every placeholder. */
@@ -69,15 +78,15 @@ export class Sheet {
     const given = present(items).filter(isFilled);
     const filled = given.filter((item) => !isPlaceholder(item)).map((item) => oneLine(names ? names(item) : item));
     // Some items still placeholders: the written ones are shown, and the list is still to complete.
-    if (filled.length > 0 && filled.length === given.length) return [{ kind: 'list', label, items: filled }];
+    if (filled.length > 0 && filled.length === given.length) return [{ kind: 'list', label, items: bounded(filled) }];
     const value = this.gap(gapLabel, path);
-    if (filled.length > 0) return [{ kind: 'list', label, items: filled }, label === undefined ? { kind: 'paragraph', value } : { kind: 'field', label, value }];
+    if (filled.length > 0) return [{ kind: 'list', label, items: bounded(filled) }, label === undefined ? { kind: 'paragraph', value } : { kind: 'field', label, value }];
     return [label === undefined ? { kind: 'paragraph', value } : { kind: 'field', label, value }];
   }
 
   /** A list that is left out when empty. */
   optionalList(label: string, items: readonly Maybe<string>[] | undefined): Block[] {
     const filled = present(items).filter(written).map(oneLine);
-    return filled.length > 0 ? [{ kind: 'list', label, items: filled }] : [];
+    return filled.length > 0 ? [{ kind: 'list', label, items: bounded(filled) }] : [];
   }
 }

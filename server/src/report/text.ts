@@ -55,6 +55,9 @@ export interface ReportTexts {
   readonly no: string;
   readonly notCounted: string;
   readonly supportingNote: string;
+  /** Below a table that was cut at the row limit of the report. */
+  readonly rowsOmitted: (omitted: number, shown: number) => string;
+  readonly moreOutcomes: (omitted: number) => string;
   readonly effectsHeading: string;
   readonly noEffects: string;
   readonly effectColumns: {
@@ -156,6 +159,8 @@ const EN: ReportTexts = {
   yes: 'yes',
   no: 'no',
   notCounted: 'not counted',
+  moreOutcomes: (omitted) => `… and ${omitted} more outcomes`,
+  rowsOmitted: (omitted, shown) => `${omitted} more rows are not shown: a report lists at most ${shown}. The description itself holds them all.`,
   supportingNote: 'A study supports the claim when it has a significant positive outcome in a targeted domain; meta-analyses are not counted for the level.',
   effectsHeading: 'Effect sizes',
   noEffects: 'No effect sizes are reported.',
@@ -272,6 +277,8 @@ const NL: ReportTexts = {
   yes: 'ja',
   no: 'nee',
   notCounted: 'telt niet mee',
+  moreOutcomes: (omitted) => `… en nog ${omitted} uitkomsten`,
+  rowsOmitted: (omitted, shown) => `Nog ${omitted} rijen worden niet getoond: een rapport toont er hoogstens ${shown}. De beschrijving zelf bevat ze allemaal.`,
   supportingNote: 'Een studie ondersteunt de claim als ze een significante positieve uitkomst heeft in een beoogd domein; meta-analyses tellen niet mee voor het niveau.',
   effectsHeading: 'Effectgroottes',
   noEffects: 'Er zijn geen effectgroottes vermeld.',
