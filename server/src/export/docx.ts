@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
-import { append } from '../core/append';
+import { append } from '../core';
 
 const GAP_COLOUR = 'C00000';
 const MUTED = '52606D';

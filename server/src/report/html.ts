@@ -8,7 +8,7 @@ import { renderChart } from './chart';
 import { escapeHtml as x, htmlWithCode } from './escape';
 import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
 import { formatNumber, textsFor } from './text';
-import { append } from '../core/append';
+import { append } from '../core';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
 
