@@ -44,6 +44,7 @@ interface RawFinding {
   readonly message: Localized;
   readonly fixes: readonly Fix[];
   readonly severity?: Severity;
+  readonly detail?: string;
 }
 
 const KNOWN_IDS = new Set(RULES.map((rule) => rule.meta.id));
@@ -134,6 +135,7 @@ function runRules(
           path: report.path,
           message: report.message,
           fixes: report.fixes ?? [],
+          ...(report.detail !== undefined ? { detail: report.detail } : {}),
           ...(report.severity ? { severity: report.severity } : {}),
         }),
     };
@@ -250,7 +252,7 @@ function finish(raw: readonly RawFinding[], text: string, config: Config, lineCo
   const push = (f: RawFinding): void => {
     const setting = config.rules[f.ruleId] ?? f.severity ?? RULES_BY_ID.get(f.ruleId)?.meta.severity ?? 'error';
     if (setting === 'off') return;
-    findings.push({ ruleId: f.ruleId, severity: setting, message: f.message[language], range: f.range, path: f.path, fixes: f.fixes });
+    findings.push({ ruleId: f.ruleId, severity: setting, message: f.message[language], range: f.range, path: f.path, fixes: f.fixes, ...(f.detail !== undefined ? { detail: f.detail } : {}) });
   };
   for (const finding of raw) {
     const line = lineOf(finding.range.start);

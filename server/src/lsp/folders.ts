@@ -88,6 +88,11 @@ interface MutableFolder {
   settings: EditorSettings;
 }
 
+/** Spec §6: defaults < the editor's own defaults (its locale) < the project's file < explicit settings. */
+export function configFrom(settings: EditorSettings, fileOverrides: ConfigOverrides | undefined): Config {
+  return mergeConfig(mergeConfig(mergeConfig(DEFAULT_CONFIG, settings.defaults), fileOverrides), settings.overrides);
+}
+
 export function createFolderConfigs(connection: Connection, runtime: Runtime, options: FolderOptions): FolderConfigs {
   const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
   const folders: MutableFolder[] = options.roots.map((root) => {
@@ -96,7 +101,7 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
     return { uri, path: parsed.scheme === 'file' ? parsed.fsPath : undefined, config: DEFAULT_CONFIG, settings: sanitiseSettings(undefined, options.clientLocale) };
   });
   const outside = sanitiseSettings(undefined, options.clientLocale);
-  const outsideConfig = mergeConfig(DEFAULT_CONFIG, outside.overrides);
+  const outsideConfig = configFrom(outside, undefined);
 
   function folderOf(uri: string): MutableFolder | undefined {
     let best: MutableFolder | undefined;
@@ -111,7 +116,7 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       const configUri = Utils.joinPath(URI.parse(folder.uri), name).toString();
       const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
       if (text === undefined) continue;
-      const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? 'en');
+      const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? folder.settings.defaults.language ?? 'en');
       const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
       const diagnostics: Diagnostic[] = problems.map((p) => ({
         range: { start: configDocument.positionAt(p.range.start), end: configDocument.positionAt(p.range.end) },
@@ -163,7 +168,7 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       let changed = false;
       for (const folder of folders) {
         const fileOverrides = await readConfigFile(folder);
-        const config = mergeConfig(mergeConfig(DEFAULT_CONFIG, fileOverrides), folder.settings.overrides);
+        const config = configFrom(folder.settings, fileOverrides);
         changed ||= JSON.stringify(config) !== JSON.stringify(folder.config);
         folder.config = config;
       }

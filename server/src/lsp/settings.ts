@@ -4,7 +4,13 @@ export const SETTINGS_SECTION = 'interventionLint';
 
 /** The editor settings the server reads (`interventionLint.*`), sanitised: bad values are dropped. */
 export interface EditorSettings {
+  /** What the user set explicitly: it overrides the project's config file. */
   readonly overrides: ConfigOverrides;
+  /**
+   * What a setting left at its default stands for (`language: auto` = the editor's locale): it
+   * applies only where the project's config file says nothing (spec §6).
+   */
+  readonly defaults: ConfigOverrides;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -32,14 +38,14 @@ export function sanitiseSettings(raw: unknown, clientLocale: string | undefined)
     }
   }
   const requested = settings['language'];
-  let language: Language | undefined;
-  if (requested === 'nl' || requested === 'en') language = requested;
-  else if (clientLocale !== undefined) language = clientLocale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const language: Language | undefined = requested === 'nl' || requested === 'en' ? requested : undefined;
+  const localeLanguage: Language | undefined = clientLocale === undefined ? undefined : clientLocale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
   return {
     overrides: {
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(Object.keys(sessionRanges).length > 0 ? { sessionRanges } : {}),
       ...(language ? { language } : {}),
     },
+    defaults: localeLanguage ? { language: localeLanguage } : {},
   };
 }
