@@ -13,15 +13,21 @@ import { sanitiseSettings, SETTINGS_SECTION, type EditorSettings } from './setti
 
 
 /**
- * Whether a project-relative path is one of the configured `files`, read as the CLI's globber reads
- * them: a `!pattern` excludes what the other patterns include (for picomatch alone it would match
- * every other path).
+ * A matcher for the configured `files`, read as the CLI's globber reads them: a `!pattern` excludes
+ * what the other patterns include (for picomatch alone it would match every other path).
  */
-export function matchesFiles(path: string, patterns: readonly string[]): boolean {
+export function filesMatcher(patterns: readonly string[]): (path: string) => boolean {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  return include.length > 0 && picomatch.isMatch(path, include, { dot: true, ignore: exclude });
+  if (include.length === 0) return () => false;
+  return picomatch(include, { dot: true, ignore: exclude });
 }
+
+/** Whether a project-relative path is one of the configured `files`. */
+export function matchesFiles(path: string, patterns: readonly string[]): boolean {
+  return filesMatcher(patterns)(path);
+}
+
 export const LANGUAGE_ID = 'intervention-yaml';
 
 export interface Folder {
@@ -42,10 +48,14 @@ export interface FolderConfigs {
   displayName(uri: string): string;
   isDescription(uri: string, languageId?: string): boolean;
   isConfigFile(uri: string): boolean;
-  /** Reads the editor settings (when the client answers `workspace/configuration`), then the config files. */
-  reload(): Promise<void>;
+  /**
+   * Reads the editor settings (when the client answers `workspace/configuration`), then the config
+   * files; true when any folder's effective config changed (a client repeating the same settings
+   * must not cause every file to be checked again).
+   */
+  reload(): Promise<boolean>;
   /** Reads each folder's config file again (it changed on disk); the editor settings stay. */
-  reloadConfigFiles(): Promise<void>;
+  reloadConfigFiles(): Promise<boolean>;
 }
 
 export interface FolderOptions {
@@ -53,6 +63,18 @@ export interface FolderOptions {
   readonly clientLocale: string | undefined;
   /** The client answers `workspace/configuration`. */
   readonly configurationRequests: boolean;
+}
+
+/** Compiled once per config: picomatch.isMatch would compile the globs on every call. */
+const matchers = new WeakMap<Config, (path: string) => boolean>();
+
+function matcherOf(config: Config): (path: string) => boolean {
+  let matcher = matchers.get(config);
+  if (!matcher) {
+    matcher = filesMatcher(config.files);
+    matchers.set(config, matcher);
+  }
+  return matcher;
 }
 
 function within(uri: string, folder: string): boolean {
@@ -123,7 +145,7 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       const folder = folderOf(uri);
       const config = folder?.config ?? outsideConfig;
       const relative = folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, '');
-      return matchesFiles(decodeURIComponent(relative), config.files);
+      return matcherOf(config)(decodeURIComponent(relative));
     },
     isConfigFile(uri) {
       return (CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)));
@@ -135,13 +157,17 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
           : undefined;
         folder.settings = sanitiseSettings(raw, options.clientLocale);
       }
-      await this.reloadConfigFiles();
+      return this.reloadConfigFiles();
     },
     async reloadConfigFiles() {
+      let changed = false;
       for (const folder of folders) {
         const fileOverrides = await readConfigFile(folder);
-        folder.config = mergeConfig(mergeConfig(DEFAULT_CONFIG, fileOverrides), folder.settings.overrides);
+        const config = mergeConfig(mergeConfig(DEFAULT_CONFIG, fileOverrides), folder.settings.overrides);
+        changed ||= JSON.stringify(config) !== JSON.stringify(folder.config);
+        folder.config = config;
       }
+      return changed;
     },
   };
 }
