@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { renderHtml, renderMarkdown, type EvidenceReport } from '../../server/sr
 import { ROOT } from '../support/paths';
 import { reportOf, sampleReport, SCRIPT_MEASURE, withEdgeCases } from '../support/report-fixtures';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 /** Debian's Chromium; `CHROMIUM_PATH` points elsewhere on other systems. */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -254,7 +254,7 @@ describe('evidence report', () => {
   describe('HTML in a real browser (headless Chromium)', function () {
     this.timeout(120000);
     let browser: Browser | undefined;
-    const dir = mkdtempSync(join(tmpdir(), 'il-report-'));
+    const dir = tempDir('il-report-');
 
     before(async () => {
       let chromium: typeof import('playwright-core').chromium;

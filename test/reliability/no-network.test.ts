@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { run } from '../../server/src/cli/main';
@@ -12,6 +11,7 @@ import { FIXTURES, ROOT, SAMPLES, TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { installRecorder, type Recorded } from './record-io';
 import { connect, spawnServer } from './server-process';
+import { tempDir } from '../support/workspace';
 
 const PRELOAD = join(ROOT, 'out', 'test', 'reliability', 'record-io.js');
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'gitlab', 'html'];
@@ -31,7 +31,7 @@ function recordedIn(file: string): Recorded[] {
 describe('checking never reaches the network and never starts a process', function () {
   this.timeout(120_000);
   let out: string;
-  beforeEach(() => (out = mkdtempSync(join(tmpdir(), 'il-no-network-'))));
+  beforeEach(() => (out = tempDir('il-no-network-')));
   afterEach(() => rmSync(out, { recursive: true, force: true }));
 
   it('in-process: validate, fixAll, the language features and parseConfig over every sample and fixture', () => {
