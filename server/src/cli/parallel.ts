@@ -7,6 +7,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { countLines, type Config, type Finding } from '../core';
 import { checkFile, type FileReport } from './check';
 import type { Target } from './files';
+import { append } from '../core';
 
 /** Below this many files a worker's start-up (~50 ms) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 1000;
@@ -74,8 +75,7 @@ export async function checkInWorkers(
 function fromLineStarts(starts: readonly number[]): ReturnType<typeof countLines> {
   const lines = countLines('');
   lines.lineStarts.length = 0;
-  // One by one: spreading thousands of numbers into a call can overflow the stack.
-  for (const start of starts) lines.lineStarts.push(start);
+  append(lines.lineStarts, starts);
   return lines;
 }
 

@@ -11,6 +11,23 @@ import { SOURCE } from './convert';
 import type { Runtime } from './runtime';
 import { sanitiseSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 
+
+/**
+ * A matcher for the configured `files`, read as the CLI's globber reads them: a `!pattern` excludes
+ * what the other patterns include (for picomatch alone it would match every other path).
+ */
+export function filesMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  if (include.length === 0) return () => false;
+  return picomatch(include, { dot: true, ignore: exclude });
+}
+
+/** Whether a project-relative path is one of the configured `files`. */
+export function matchesFiles(path: string, patterns: readonly string[]): boolean {
+  return filesMatcher(patterns)(path);
+}
+
 export const LANGUAGE_ID = 'intervention-yaml';
 
 export interface Folder {
@@ -54,7 +71,7 @@ const matchers = new WeakMap<Config, (path: string) => boolean>();
 function matcherOf(config: Config): (path: string) => boolean {
   let matcher = matchers.get(config);
   if (!matcher) {
-    matcher = picomatch([...config.files], { dot: true });
+    matcher = filesMatcher(config.files);
     matchers.set(config, matcher);
   }
   return matcher;
