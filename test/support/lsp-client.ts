@@ -17,6 +17,8 @@ export interface LspSession {
   readonly process: ChildProcessWithoutNullStreams;
   /** Latest diagnostics pushed per URI. */
   readonly pushed: Map<string, PublishDiagnosticsParams>;
+  /** The URI of every push, in the order they arrived. */
+  readonly pushOrder: string[];
   /** Resolves with the first push for `uri` that satisfies `accept`. */
   waitForDiagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Registrations the server asked the client for (method names). */
@@ -56,11 +58,13 @@ export async function startServer(options: {
   const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const pushed = new Map<string, PublishDiagnosticsParams>();
+  const pushOrder: string[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const registrations: string[] = [];
   const logs: string[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     pushed.set(params.uri, params);
+    pushOrder.push(params.uri);
     for (const waiter of [...waiters]) {
       if (waiter.uri === params.uri && waiter.accept(params)) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -91,6 +95,7 @@ export async function startServer(options: {
     connection,
     process: child,
     pushed,
+    pushOrder,
     registrations,
     logs,
     waitForDiagnostics(uri, accept = () => true) {

@@ -88,7 +88,8 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     refreshAll() {
       refresh();
-      queue.enqueue([...index.files].filter((uri) => !documents.get(uri)));
+      // Only the ids not known yet: a workspace pull checks (and records) the closed files anyway.
+      queue.enqueue([...index.files].filter((uri) => !documents.get(uri) && !index.hasId(uri)));
     },
   };
 }
