@@ -1,6 +1,7 @@
 import Ajv2020, { type AnySchema, type ValidateFunction } from 'ajv/dist/2020';
 import interventionSchema from '../../../schemas/intervention-v1.schema.json';
 import { explainSchemaErrors, type SchemaProblem } from './schema-errors';
+import type { SynonymTable } from './synonyms';
 import type { KeyPath } from './types';
 
 /** Annotation keywords our schemas carry for editors; ajv must know them to stay in strict mode. */
@@ -12,6 +13,8 @@ export const ANNOTATION_KEYWORDS = [
   'x-enumDescriptions-nl',
   'defaultSnippets',
   'markdownDescription',
+  'x-enum-nl',
+  'x-synonyms-nl',
 ] as const;
 
 export function createAjv(): Ajv2020 {
@@ -30,9 +33,10 @@ export function interventionValidator(): ValidateFunction {
   return compiled;
 }
 
-export function validateAgainst(validate: ValidateFunction, data: unknown): SchemaProblem[] {
+/** Schema problems of `data`; with `synonyms`, values and keys written in Dutch are recognised. */
+export function validateAgainst(validate: ValidateFunction, data: unknown, synonyms?: SynonymTable): SchemaProblem[] {
   if (validate(data)) return [];
-  return explainSchemaErrors(validate.errors ?? []);
+  return explainSchemaErrors(validate.errors ?? [], synonyms);
 }
 
 /**
