@@ -2,8 +2,12 @@
  * Every fixed text of the evidence report, in Dutch and English. The report language follows the
  * `language` argument of `buildReport`; the renderers only look texts up here.
  */
-import type { Category, Design, Domain, StudyList } from '../core/model';
+import { CATEGORIES, CATEGORY_NAMES, type Category, type Design, type Domain, type StudyList } from '../core/model';
 import type { Language, Severity } from '../core/types';
+
+function categoryNames(language: Language): Record<Category, string> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_NAMES[c][language]])) as Record<Category, string>;
+}
 
 export interface ReportTexts {
   readonly title: string;
@@ -189,12 +193,7 @@ const EN: ReportTexts = {
   findingsSummary: (counts) =>
     summary(counts, { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'], hint: ['hint', 'hints'] }),
   severities: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-  categories: {
-    sensitivity: 'sensitivity and attachment',
-    'maltreatment-prevention': 'maltreatment prevention',
-    'parenting-support': 'parenting support',
-    other: 'other',
-  },
+  categories: categoryNames('en'),
   designs: {
     rct: 'RCT',
     'quasi-experimental': 'quasi-experimental',
@@ -304,12 +303,7 @@ const NL: ReportTexts = {
   findingsSummary: (counts) =>
     summary(counts, { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['info', 'info'], hint: ['hint', 'hints'] }),
   severities: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
-  categories: {
-    sensitivity: 'sensitiviteit en gehechtheid',
-    'maltreatment-prevention': 'voorkomen van kindermishandeling',
-    'parenting-support': 'opvoedingsondersteuning',
-    other: 'overig',
-  },
+  categories: categoryNames('nl'),
   designs: {
     rct: 'RCT',
     'quasi-experimental': 'quasi-experimenteel',

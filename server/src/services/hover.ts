@@ -5,7 +5,7 @@
  */
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
 import { effectClass, EFFECT_CLASS_NL, LEVEL_NAMES, type EffectClass, type Language, type Localized } from '../core';
-import { LEVELS, sessionBounds, type Level } from '../core/model';
+import { CATEGORY_NAMES, LEVELS, sessionBounds, type Level } from '../core/model';
 import { nodeAt, type NodeAt } from './path-at';
 import { docsMarkdown, enumOf, escapeMarkdown, inOrder, schemaAt } from './schema-nav';
 import type { ServiceDocument } from './types';
@@ -49,7 +49,8 @@ function effectSection(measure: string, value: number, language: Language): stri
 }
 
 function levelName(level: Level | 'none', language: Language): string {
-  return `\`${level}\` (${LEVEL_NAMES[level][language]})`;
+  // The name of `none` already says "none"; `none` (none (…)) would say it twice.
+  return level === 'none' ? LEVEL_NAMES.none[language] : `\`${level}\` (${LEVEL_NAMES[level][language]})`;
 }
 
 function levelSection(doc: ServiceDocument): string {
@@ -68,12 +69,12 @@ function levelSection(doc: ServiceDocument): string {
   const requirements = assessment.requirements.filter((r) => LEVELS.indexOf(r.level) <= upTo);
   const heading = claimed
     ? nl
-      ? `Eisen tot en met \`${claimed}\`:`
+      ? `Eisen tot en met ${LEVEL_NAMES[claimed].nl}:`
       : `Requirements up to \`${claimed}\`:`
     : nl
       ? 'Eisen van alle niveaus:'
       : 'Requirements of every level:';
-  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${r.level}*: ${r.text[language]}`);
+  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${nl ? LEVEL_NAMES[r.level].nl : r.level}*: ${r.text[language]}`);
   return `${lines.join('  \n')}\n\n${heading}\n\n${list.join('\n')}`;
 }
 
@@ -87,13 +88,13 @@ function sessionsSection(doc: ServiceDocument): string {
   const category = description.category;
   const range = category ? doc.config.sessionRanges[category] : undefined;
   if (!category || !range) {
-    const which = category ? `\`${category}\`` : nl ? '(geen geldige categorie)' : '(no valid category)';
+    const which = category ? (nl ? CATEGORY_NAMES[category].nl : `\`${category}\``) : nl ? '(geen geldige categorie)' : '(no valid category)';
     return nl ? `Geen effectief aantal sessies bekend voor categorie ${which}.` : `No effective range known for category ${which}.`;
   }
   const source = SOURCES[category] ?? (nl ? 'configuratie' : 'configuration');
   const lines = [
     nl
-      ? `Effectief aantal sessies voor \`${category}\`: **${range.min}–${range.max}** (${source}).`
+      ? `Meest effectief aantal sessies voor de categorie ${CATEGORY_NAMES[category].nl}: **${range.min}–${range.max}** (${source}).`
       : `Effective number of sessions for \`${category}\`: **${range.min}–${range.max}** (${source}).`,
   ];
   const bounds = sessionBounds(description.approach?.sessions);

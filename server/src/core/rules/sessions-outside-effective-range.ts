@@ -1,4 +1,5 @@
 import type { Rule } from './api';
+import { CATEGORY_NAMES } from '../model';
 import { code } from './helpers';
 
 /** Sessions outside the range that meta-analyses found most effective for the category. */
@@ -41,7 +42,7 @@ export const sessionsOutsideEffectiveRange: Rule = {
         path,
         message: {
           en: `${value} ${value === 1 ? "session lies" : "sessions lie"} outside the effective range ${bounds.min}–${bounds.max} for category ${code(category)} (GR §4.2, §4.3).`,
-          nl: `${value} ${value === 1 ? "sessie valt" : "sessies vallen"} buiten het effectieve bereik ${bounds.min}–${bounds.max} voor categorie ${code(category)} (GR §4.2, §4.3).`,
+          nl: `${value} ${value === 1 ? "sessie valt" : "sessies vallen"} buiten het effectieve bereik ${bounds.min}–${bounds.max} voor de categorie ${CATEGORY_NAMES[category].nl} (GR §4.2, §4.3).`,
         },
       });
     }
