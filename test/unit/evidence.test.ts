@@ -77,9 +77,9 @@ describe('supported level (spec §5)', () => {
   it('follows configured thresholds', () => {
     const d = description({ dutchStudies: [{ reference: 'a', year: 2020, design: 'rct', outcomes: [supportingOutcome] }] });
     const strict = assessLevel(d, {
-      'effective-first': { designs: ['rct'], dutchStudies: 2, controlledStudies: 0, followUpMonths: 0 },
-      'effective-good': { designs: ['rct'], dutchStudies: 2, controlledStudies: 2, followUpMonths: 0 },
-      'effective-strong': { designs: ['rct'], dutchStudies: 3, controlledStudies: 3, followUpMonths: 12 },
+      'effective-first': { designs: ['rct'], effectStudies: 0, dutchStudies: 2, controlledStudies: 0, followUpMonths: 0 },
+      'effective-good': { designs: ['rct'], effectStudies: 0, dutchStudies: 2, controlledStudies: 2, followUpMonths: 0 },
+      'effective-strong': { designs: ['rct'], effectStudies: 0, dutchStudies: 3, controlledStudies: 3, followUpMonths: 12 },
     });
     assert.equal(strict.supported, 'well-founded');
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Finding } from '../core';
 import type { FileReport } from './check';
-import { UsageError } from './errors';
+import { InputError } from './errors';
 
 /** A finding's identity that survives lines moving: rule id + key path + a hash of the flagged text. */
 export function fingerprint(file: string, finding: Finding, text: string | undefined): string {
@@ -47,17 +47,17 @@ export async function readBaseline(path: string): Promise<BaselineEntry[]> {
   try {
     raw = await readFile(path, 'utf8');
   } catch {
-    throw new UsageError(`Cannot read baseline ${path}.`);
+    throw new InputError(`Cannot read baseline ${path}.`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
-    throw new UsageError(`Baseline ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`Baseline ${path} is not valid JSON: ${(error as Error).message}`);
   }
   const entries = (parsed as Partial<BaselineFile> | null)?.entries;
   if (!Array.isArray(entries) || entries.some((e: Partial<BaselineEntry>) => typeof e?.fingerprint !== 'string' || typeof e.count !== 'number')) {
-    throw new UsageError(`Baseline ${path} is not an intervention-lint baseline (expected { "version": 1, "entries": [...] }).`);
+    throw new InputError(`Baseline ${path} is not an intervention-lint baseline (expected { "version": 1, "entries": [...] }).`);
   }
   return entries as BaselineEntry[];
 }

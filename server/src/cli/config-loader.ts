@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, ConfigError, MAX_CONFIG_BYTES, countLines, DEFAULT_CONFIG, lineColumn, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
-import { UsageError } from './errors';
+import { InputError } from './errors';
 import { readBytes } from './read-file';
 
 export interface LoadedConfig {
@@ -15,10 +15,10 @@ async function readIfExists(path: string): Promise<string | undefined> {
     bytes = await readBytes(path, MAX_CONFIG_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`Cannot read config ${path}: ${(error as Error).message}`);
+    throw new InputError(`Cannot read config ${path}: ${(error as Error).message}`);
   }
   // A 40 MB config took minutes and gigabytes to parse before the process ran out of memory.
-  if (!Buffer.isBuffer(bytes)) throw new UsageError(`Config ${path} has ${bytes.tooLarge} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
+  if (!Buffer.isBuffer(bytes)) throw new InputError(`Config ${path} has ${bytes.tooLarge} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
   return bytes.toString('utf8');
 }
 
@@ -41,7 +41,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, over
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     const text = await readIfExists(file);
-    if (text === undefined) throw new UsageError(`Config file not found: ${explicit}`);
+    if (text === undefined) throw new InputError(`Config file not found: ${explicit}`);
     return { config: configFromText(text, explicit, overrides), file };
   }
   for (const name of CONFIG_FILE_NAMES) {

@@ -1,5 +1,5 @@
 import { RULES, RULES_BY_ID, type Language, type RuleMeta } from '../core';
-import { closest } from '../core/didyoumean';
+import { closestByWords } from '../core/didyoumean';
 import { UsageError } from './errors';
 
 const FIXABLE: Record<RuleMeta['fixable'], { en: string; nl: string }> = {
@@ -38,11 +38,16 @@ export function ruleMarkdown(meta: RuleMeta, language: Language): string {
 }
 
 export function explain(ruleId: string | undefined, language: Language): string {
-  if (ruleId === undefined) throw new UsageError('explain needs a rule id, e.g. `intervention-lint explain missing-rationale`.');
+  if (ruleId === undefined) {
+    throw new UsageError({ en: 'explain needs a rule id, e.g. `intervention-lint explain missing-rationale`.', nl: 'explain heeft een regel-id nodig, bijvoorbeeld `intervention-lint explain missing-rationale`.' });
+  }
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) {
-    const suggestion = closest(ruleId, RULES.map((r) => r.meta.id));
-    throw new UsageError(`Unknown rule "${ruleId}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See \`intervention-lint rules\`.`);
+    const suggestion = closestByWords(ruleId, RULES.map((r) => r.meta.id));
+    throw new UsageError({
+      en: `Unknown rule "${ruleId}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See \`intervention-lint rules\`.`,
+      nl: `Onbekende regel "${ruleId}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ''} Zie \`intervention-lint rules\`.`,
+    });
   }
   return ruleMarkdown(rule.meta, language);
 }
@@ -56,7 +61,7 @@ export function listRules(format: string, language: Language): string {
     )}\n`;
   }
   if (format === 'md') return `${ruleTable(language)}\n`;
-  if (format !== 'text') throw new UsageError(`Unknown format "${format}" for rules: use text, json or md.`);
+  if (format !== 'text') throw new UsageError({ en: `Unknown format "${format}" for rules: use text, json or md.`, nl: `Onbekend formaat "${format}" voor rules: gebruik text, json of md.` });
   const width = Math.max(...RULES.map((r) => r.meta.id.length));
   return `${RULES.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.docs[language].title} [${meta.source[language]}]`).join('\n')}\n`;
 }

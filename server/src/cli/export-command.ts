@@ -3,7 +3,7 @@ import { basename, relative, resolve } from 'node:path';
 import { validate, type ConfigOverrides } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown } from '../export';
 import { loadConfig } from './config-loader';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
 import { readDescription } from './read-file';
 
@@ -45,12 +45,12 @@ export async function exportCommand(io: CliIo, args: readonly string[], options:
   const { config } = await loadConfig(io.cwd, options.config, options.overrides);
   const path = resolve(io.cwd, file);
   const read = await readDescription(path, config.limits.maxFileBytes);
-  if (read.kind === 'error') throw new UsageError(`Cannot read ${file}: ${read.message}`);
-  if (read.kind !== 'text') throw new UsageError(`Cannot export ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
+  if (read.kind === 'error') throw new InputError(`Cannot read ${file}: ${read.message}`);
+  if (read.kind !== 'text') throw new InputError(`Cannot export ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
   const result = validate(read.text, { config, today: new Date() });
   if (result.description === undefined) {
     const reason = result.findings.find((f) => f.severity === 'error')?.message ?? 'it is not a readable description';
-    throw new UsageError(`Cannot export ${file}: ${reason}\nRun \`intervention-lint check ${file}\` for details.`);
+    throw new InputError(`Cannot export ${file}: ${reason}\nRun \`intervention-lint check ${file}\` for details.`);
   }
   // Named as the user named it, unless that climbs out of the current folder in a roundabout way.
   const fromCwd = relative(io.cwd, path).split('\\').join('/');

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { UsageError } from './errors';
+import { InputError } from './errors';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -37,7 +37,7 @@ export async function resolveTargets(cwd: string, inputs: readonly string[], pat
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
       const matches = await glob([input], { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
-      if (matches.length === 0) throw new UsageError(`No files match the pattern "${input}".`);
+      if (matches.length === 0) throw new InputError(`No files match the pattern "${input}".`);
       for (const path of matches) add(path);
       continue;
     }

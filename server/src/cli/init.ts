@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Language } from '../core';
 import { CATEGORIES, type Category } from '../core/model';
 import { STANDARD_CONTRA_INDICATIONS } from '../core/rules/missing-contra-indications';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
 
 export function slugOf(name: string): string {
   return name
@@ -97,7 +97,7 @@ export async function init(cwd: string, name: string | undefined, category: stri
   }
   const file = `${slugOf(name) || 'nieuwe-interventie'}.intervention.yaml`;
   const path = resolve(cwd, file);
-  if (await access(path).then(() => true, () => false)) throw new UsageError(`${file} already exists; not overwritten.`);
+  if (await access(path).then(() => true, () => false)) throw new InputError(`${file} already exists; not overwritten.`);
   await writeFile(path, template(name, picked, language), { flag: 'wx' });
   return file;
 }

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
 import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAcrossFiles, checkAll, type FileReport } from './check';
@@ -14,7 +14,9 @@ import { reportCommand } from './report-command';
 import { exportCommand } from './export-command';
 import { summaryCommand } from './summary-command';
 import { loadConfig } from './config-loader';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
+import { parseInvocation, requestedLanguage, type Values } from './args';
+import { closest } from '../core/didyoumean';
 import { explain, listRules } from './explain';
 import { ResultCache } from './cache';
 import { resolveTargets, type Target } from './files';
@@ -26,28 +28,6 @@ import { VERSION } from './version';
 
 // Inside a check worker this module only serves its share of the files.
 const servingWorker = serveWorkerIfAny();
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f', multiple: true },
-  output: { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
-  'fail-on': { type: 'string' },
-  'max-warnings': { type: 'string' },
-  language: { type: 'string' },
-  fix: { type: 'boolean' },
-  'fix-dry-run': { type: 'boolean' },
-  baseline: { type: 'string' },
-  'update-baseline': { type: 'string' },
-  category: { type: 'string' },
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-  workers: { type: 'string' },
-  stdio: { type: 'boolean' },
-  // vscode-languageclient appends this when it starts a server module; the server reads it itself.
-  clientProcessId: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const satisfies ParseArgsConfig['options'];
 
 const FAIL_ON: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -62,36 +42,52 @@ export function planOutputs(formats: readonly string[] | undefined, output: stri
     const colon = spec.indexOf(':');
     const format = colon < 0 ? spec : spec.slice(0, colon);
     const path = colon < 0 ? undefined : spec.slice(colon + 1);
-    if (!(format in FORMATTERS)) throw new UsageError(`Unknown format "${format}". Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
-    if (path === '') throw new UsageError(`Empty path in --format ${spec}.`);
+    if (!(format in FORMATTERS)) {
+      const names = Object.keys(FORMATTERS);
+      const near = closest(format, names);
+      throw new UsageError({
+        en: `Unknown format "${format}".${near ? ` Did you mean "${near}"?` : ''} Use one of: ${names.join(', ')}.`,
+        nl: `Onbekend formaat "${format}".${near ? ` Bedoelt u "${near}"?` : ''} Kies uit: ${names.join(', ')}.`,
+      });
+    }
+    if (path === '') throw new UsageError({ en: `Empty path in --format ${spec}.`, nl: `Leeg pad in --format ${spec}.` });
     return { format, path };
   });
   if (output !== undefined) {
     const index = plan.map((o) => o.path).lastIndexOf(undefined);
-    if (index < 0) throw new UsageError('--output is given, but every --format already names its own file.');
+    if (index < 0) throw new UsageError({ en: '--output is given, but every --format already names its own file.', nl: '--output is gegeven, maar elk --format noemt al een eigen bestand.' });
     plan[index] = { format: plan[index]!.format, path: output };
   }
   if (plan.filter((o) => o.path === undefined).length > 1) {
-    throw new UsageError('Only one format can go to standard output; give the others a file (--format sarif:results.sarif).');
+    throw new UsageError({
+      en: 'Only one format can go to standard output; give the others a file (--format sarif:results.sarif).',
+      nl: 'Maar één formaat kan naar de standaarduitvoer; geef de andere een bestand (--format sarif:results.sarif).',
+    });
   }
   return plan;
 }
 
 function parseLanguage(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
-  if (value !== 'nl' && value !== 'en') throw new UsageError(`--language must be nl or en, not "${value}".`);
+  if (value !== 'nl' && value !== 'en') throw new UsageError({ en: `--language must be nl or en, not "${value}".`, nl: `--language moet nl of en zijn, niet "${value}".` });
   return value;
 }
 
 function parseFailOn(value: string | undefined): Severity {
   if (value === undefined) return 'error';
-  if (!FAIL_ON.includes(value as Severity)) throw new UsageError(`--fail-on must be error, warning or info, not "${value}".`);
+  if (!FAIL_ON.includes(value as Severity)) {
+    const near = closest(value, FAIL_ON);
+    throw new UsageError({
+      en: `--fail-on must be error, warning or info, not "${value}".${near ? ` Did you mean "${near}"?` : ''}`,
+      nl: `--fail-on moet error, warning of info zijn, niet "${value}".${near ? ` Bedoelt u "${near}"?` : ''}`,
+    });
+  }
   return value as Severity;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${value}".`);
+  if (!/^\d+$/.test(value)) throw new UsageError({ en: `--max-warnings must be a whole number ≥ 0, not "${value}".`, nl: `--max-warnings moet een geheel getal ≥ 0 zijn, niet "${value}".` });
   return Number(value);
 }
 
@@ -110,7 +106,9 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
     if (done % 25 === 0 || done === targets.length) io.error(`\rChecking ${done}/${targets.length} files…${done === targets.length ? '\n' : ''}`);
   } : undefined;
   const requested = values.workers === undefined ? undefined : Number(values.workers);
-  if (requested !== undefined && (!Number.isInteger(requested) || requested < 0)) throw new UsageError(`--workers must be a whole number ≥ 0, not "${values.workers}".`);
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 0)) {
+    throw new UsageError({ en: `--workers must be a whole number ≥ 0, not "${values.workers}".`, nl: `--workers moet een geheel getal ≥ 0 zijn, niet "${values.workers}".` });
+  }
   // Never more threads than files: `--workers 2000` on three files started 2000 idle workers and hung.
   const workers = values.cache ? 0 : Math.min(requested ?? workerCount(targets.length), targets.length);
   if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress), config, today);
@@ -119,8 +117,6 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   await cache?.save();
   return checkAcrossFiles(reports, config, today);
 }
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 async function runCheck(paths: readonly string[], values: Values, io: CliIo): Promise<number> {
   const outputs = planOutputs(values.format, values.output);
@@ -131,14 +127,18 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   const { config } = await loadConfig(io.cwd, values.config, overrides);
   const targets = await resolveTargets(io.cwd, paths, config.files);
   if (targets.length === 0) {
-    io.error(`No description files found (looked for ${config.files.join(', ')}).\n`);
+    io.error(config.language === 'nl'
+      ? `intervention-lint: geen beschrijvingen gevonden (gezocht naar ${config.files.join(', ')}).\n`
+      : `intervention-lint: no description files found (looked for ${config.files.join(', ')}).\n`);
     return 2;
   }
   const today = new Date();
   const check = (): Promise<FileReport[]> => runChecks(targets, config, today, values, io);
   let reports = await check();
   for (const report of reports) {
-    if (report.error !== undefined) io.error(`intervention-lint: cannot read ${report.target.display}: ${report.error}\n`);
+    if (report.error !== undefined) {
+      io.error(config.language === 'nl' ? `intervention-lint: kan ${report.target.display} niet lezen: ${report.error}\n` : `intervention-lint: cannot read ${report.target.display}: ${report.error}\n`);
+    }
   }
   if (values['fix-dry-run'] || values.fix) {
     const outcomes = planFixes(reports, config, today);
@@ -170,20 +170,30 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     if (output.path === undefined) io.write(text);
     else await writeFile(resolve(io.cwd, output.path), text);
   }
-  return exitCodeFor(reports, failOn, maxWarnings);
+  const code = exitCodeFor(reports, failOn, maxWarnings);
+  const tooMany = tooManyWarnings(reports, maxWarnings, config.language);
+  if (code === 1 && tooMany !== undefined) io.error(`intervention-lint: ${tooMany}\n`);
+  return code;
+}
+
+/** Why `--max-warnings` fails the run, when it does: otherwise a clean-looking run exits 1 unexplained. */
+export function tooManyWarnings(reports: readonly FileReport[], maxWarnings: number | undefined, language: Language): string | undefined {
+  if (maxWarnings === undefined) return undefined;
+  const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (warnings <= maxWarnings) return undefined;
+  return language === 'nl'
+    ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan de toegestane ${maxWarnings} (--max-warnings)`
+    : `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than the allowed ${maxWarnings} (--max-warnings)`;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { command, args, values } = parseInvocation(argv, (path) => existsSync(resolve(io.cwd, path)));
     if (values.version) {
       io.write(`${VERSION}\n`);
       return 0;
     }
-    const [first, ...rest] = positionals;
-    const command = first === undefined || !['check', 'rules', 'explain', 'server', 'init', 'report', 'export', 'summary', 'help'].includes(first) ? 'check' : first;
-    const args = command === 'check' && first !== 'check' ? positionals : rest;
     if (values.help || command === 'help') {
       io.write(HELP);
       return 0;
@@ -223,12 +233,19 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
         return await runCheck(args, values, io);
     }
   } catch (error) {
+    const language = requestedLanguage(argv);
     if (error instanceof ConfigError) {
-      io.error(`intervention-lint: invalid config\n${error.message}\n`);
+      io.error(`intervention-lint: ${language === 'nl' ? 'ongeldige configuratie' : 'invalid config'}\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.error(`intervention-lint: ${error.text[language]}\n`);
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
-      io.error(`intervention-lint: ${(error as Error).message}\nRun \`intervention-lint --help\` for usage.\n`);
+      const message = error instanceof UsageError ? error.text[language] : (error as Error).message;
+      const hint = language === 'nl' ? 'Zie `intervention-lint --help` voor het gebruik.' : 'Run `intervention-lint --help` for usage.';
+      io.error(`intervention-lint: ${message}\n${hint}\n`);
       return 2;
     }
     const system = error as NodeJS.ErrnoException;

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { validate, type Config } from '../core';
 import { buildReport, renderHtml, renderMarkdown } from '../report';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
 import { readDescription } from './read-file';
 
 /** `intervention-lint report FILE [--format md|html] [--output FILE]`: the evidence report. */
@@ -11,8 +11,8 @@ export async function reportCommand(cwd: string, file: string | undefined, forma
   const kind = format ?? 'md';
   if (kind !== 'md' && kind !== 'html') throw new UsageError(`report --format must be md or html, not "${kind}".`);
   const read = await readDescription(resolve(cwd, file), config.limits.maxFileBytes);
-  if (read.kind === 'error') throw new UsageError(`Cannot read ${file}: ${read.message}`);
-  if (read.kind !== 'text') throw new UsageError(`Cannot report on ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
+  if (read.kind === 'error') throw new InputError(`Cannot read ${file}: ${read.message}`);
+  if (read.kind !== 'text') throw new InputError(`Cannot report on ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
   const report = buildReport(basename(file), read.text, validate(read.text, { config }), config.language);
   const text = kind === 'html' ? renderHtml(report) : renderMarkdown(report);
   if (output === undefined) return text;

@@ -83,14 +83,17 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
     additionalProperties: false,
     properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
   };
+  // Every count, design list and follow-up here is a tool default, not a rule of the advice (spec §5).
   const requirement = {
     type: 'object',
     additionalProperties: false,
+    description: 'What this effective level needs. The advice (GR Table 1 note a) only says that it rests on Dutch effect research; the designs, counts and follow-up are defaults of this tool. / Wat dit effectieve niveau vraagt. Het advies (GR tabel 1, noot a) zegt alleen dat het steunt op Nederlands effectonderzoek; designs, aantallen en follow-up zijn standaarden van dit hulpmiddel.',
     properties: {
-      designs: { type: 'array', items: { enum: [...DESIGNS] }, uniqueItems: true, description: 'Designs that count. / Designs die meetellen.' },
+      effectStudies: { type: 'integer', minimum: 0, description: 'Supporting effect studies (Dutch or international, of the designs that count) needed, e.g. 2 as some recognition partners require. / Benodigde ondersteunende effectstudies (Nederlands of buitenlands, van de designs die meetellen), bijvoorbeeld 2 zoals sommige erkenningspartners vragen.' },
+      designs: { type: 'array', items: { enum: [...DESIGNS] }, minItems: 1, uniqueItems: true, description: 'Designs that count. / Designs die meetellen.' },
       dutchStudies: { type: 'integer', minimum: 0, description: 'Supporting Dutch studies needed. / Benodigde ondersteunende Nederlandse studies.' },
-      controlledStudies: { type: 'integer', minimum: 0, description: 'Supporting controlled studies needed. / Benodigde ondersteunende gecontroleerde studies.' },
-      followUpMonths: { type: 'number', minimum: 0, description: 'Minimum follow-up of one counted study. / Minimale follow-up van één meetellende studie.' },
+      controlledStudies: { type: 'integer', minimum: 0, description: 'Supporting controlled studies (rct, quasi-experimental) needed. / Benodigde ondersteunende gecontroleerde studies (rct, quasi-experimenteel).' },
+      followUpMonths: { type: 'number', minimum: 0, description: 'Minimum follow-up in months of one counted study. / Minimale follow-up in maanden van één meetellende studie.' },
     },
   };
   return {
@@ -114,13 +117,13 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
       },
       sessionRanges: {
         type: 'object',
-        description: 'Effective session range per category (GR §4.2, §4.3). / Effectief aantal sessies per categorie.',
+        description: 'Session range found most effective per category (GR §4.2, §4.3). / Aantal sessies dat per categorie het meest effectief bleek (GR §4.2, §4.3).',
         propertyNames: { enum: [...CATEGORIES] },
         additionalProperties: bounds,
       },
       levels: {
         type: 'object',
-        description: 'What each effective level needs (spec §5). / Wat elk effectief niveau vraagt.',
+        description: 'What each effective level needs: tool defaults, except that every effective level rests on Dutch effect research (GR Table 1 note a; spec §5). / Wat elk effectief niveau vraagt: standaarden van dit hulpmiddel, behalve dat elk effectief niveau steunt op Nederlands effectonderzoek (GR tabel 1, noot a; spec §5).',
         additionalProperties: false,
         properties: Object.fromEntries(LEVELS.filter((l) => l !== 'well-founded').map((l) => [l, requirement])),
       },
@@ -178,8 +181,10 @@ export function parseConfig(
     return { overrides: undefined, problems: [{ range: { start: 0, end: 0 }, message }] };
   }
   const parsed = parse(text);
-  if (parsed.problems.length > 0 || !parsed.doc) {
-    return { overrides: undefined, problems: parsed.problems.map((p) => ({ range: p.range, message: p.message[language] })) };
+  // A config is read by a program, not a reviewer: a tag or directive it cannot honour is an error.
+  const unreadable = [...parsed.problems, ...parsed.warnings];
+  if (unreadable.length > 0 || !parsed.doc) {
+    return { overrides: undefined, problems: unreadable.map((p) => ({ range: p.range, message: p.message[language] })) };
   }
   const data = parsed.data ?? {};
   const problems = validateAgainst(configValidator(ruleIds), data).map((p) => ({

@@ -39,3 +39,21 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const allowed = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
   return bestDistance <= allowed ? best : undefined;
 }
+
+/**
+ * Like `closest`, and when no candidate is within typo distance, the one whose words (split at `-`)
+ * start with every word of `input`: `sessions-range` → `sessions-outside-effective-range`. For ids
+ * made of several words, which people remember by their words rather than letter by letter.
+ */
+export function closestByWords(input: string, candidates: readonly string[]): string | undefined {
+  const near = closest(input, candidates);
+  if (near !== undefined) return near;
+  const words = input.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const matches = candidates.filter((candidate) => {
+    const own = candidate.toLowerCase().split('-');
+    return words.every((word) => own.some((part) => part.startsWith(word)));
+  });
+  // Several matches: the shortest is the least surprising, and ties keep the candidates' order.
+  return matches.sort((a, b) => a.length - b.length)[0];
+}

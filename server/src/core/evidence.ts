@@ -15,6 +15,7 @@ import {
   type PlacedStudy,
   type Study,
 } from './model';
+import { isPlaceholder } from './placeholder';
 import type { Localized } from './types';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
@@ -85,10 +86,18 @@ export function labelFor(cls: EffectClass, language: LabelLanguage): string {
 // Levels (spec §5)
 
 export const CONTROLLED_DESIGNS: readonly Design[] = ['rct', 'quasi-experimental'];
+/** Designs that study something other than the effect: note a asks for Dutch *effect* research. */
+export const NON_EFFECT_DESIGNS: readonly Design[] = ['process', 'qualitative', 'meta-analysis'];
+
+export function isEffectStudy(study: Study): boolean {
+  return study.design !== undefined && !NON_EFFECT_DESIGNS.includes(study.design);
+}
 
 export interface LevelRequirement {
   /** Designs a study must have to count towards this level. */
   readonly designs: readonly Design[];
+  /** Supporting effect studies (of those designs, Dutch or international) needed. */
+  readonly effectStudies: number;
   /** Supporting Dutch studies (of those designs) needed. */
   readonly dutchStudies: number;
   /** Supporting controlled studies (Dutch or international) needed. */
@@ -99,15 +108,21 @@ export interface LevelRequirement {
 
 export type LevelRequirements = Readonly<Record<EffectiveLevel, LevelRequirement>>;
 
+/**
+ * The tool's defaults (spec §5). Only two things here rest on the advice (GR Table 1, note a):
+ * "well-founded" rests on theory, and every effective level on Dutch effect research. The designs,
+ * counts and follow-up are defaults an organisation can change under `levels` in its config.
+ */
 export const DEFAULT_LEVEL_REQUIREMENTS: LevelRequirements = {
   'effective-first': {
     designs: ['pre-post-norm', 'repeated-measures', 'n-of-1', ...CONTROLLED_DESIGNS],
+    effectStudies: 1,
     dutchStudies: 1,
     controlledStudies: 0,
     followUpMonths: 0,
   },
-  'effective-good': { designs: CONTROLLED_DESIGNS, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
-  'effective-strong': { designs: CONTROLLED_DESIGNS, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
+  'effective-good': { designs: CONTROLLED_DESIGNS, effectStudies: 1, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
+  'effective-strong': { designs: CONTROLLED_DESIGNS, effectStudies: 2, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
 };
 
 export const LEVEL_NAMES: Readonly<Record<Level | 'none', Localized>> = {
@@ -125,18 +140,44 @@ export function isSupporting(study: Study, targeted: ReadonlySet<string>): boole
   );
 }
 
+/**
+ * Where a requirement comes from: `advice` rests on GR Table 1 note a; `default` is the tool's
+ * default, configurable under `configKey` when it has one.
+ */
+export type RequirementBasis = 'advice' | 'default';
+
 export interface Requirement {
   readonly level: Level;
   readonly met: boolean;
+  /** The requirement, what was found, and its basis (so every view that shows it says so). */
   readonly text: Localized;
+  readonly basis: RequirementBasis;
+  /** The config key that sets it, e.g. `levels.effective-good.controlledStudies`. */
+  readonly configKey?: string;
 }
 
 export interface LevelAssessment {
   readonly claimed: Level | undefined;
   readonly supported: Level | 'none';
+  /** The highest level the studies reach when the well-founded basics are taken as given. */
+  readonly supportedByStudies: Level;
   /** Every requirement of every level, met or not, in level order. */
   readonly requirements: readonly Requirement[];
   readonly supportingStudies: readonly PlacedStudy[];
+}
+
+export const BASIS_NOTE_A: Localized = { en: 'GR Table 1, note a', nl: 'GR tabel 1, noot a' };
+
+function basisText(basis: RequirementBasis, configKey: string | undefined): Localized {
+  if (basis === 'advice') return BASIS_NOTE_A;
+  return configKey === undefined
+    ? { en: 'tool default', nl: 'standaard van dit hulpmiddel' }
+    : { en: `tool default, configurable: \`${configKey}\``, nl: `standaard van dit hulpmiddel, in te stellen: \`${configKey}\`` };
+}
+
+function requirement(level: Level, met: boolean, text: Localized, basis: RequirementBasis, configKey?: string): Requirement {
+  const source = basisText(basis, configKey);
+  return { level, met, basis, ...(configKey !== undefined ? { configKey } : {}), text: { en: `${text.en} [${source.en}]`, nl: `${text.nl} [${source.nl}]` } };
 }
 
 function count(n: number, en: string, nl: string, enPlural: string, nlPlural: string): Localized {
@@ -146,50 +187,64 @@ function count(n: number, en: string, nl: string, enPlural: string, nlPlural: st
 function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supporting: readonly PlacedStudy[]): Requirement[] {
   const eligible = supporting.filter((s) => s.study.design !== undefined && req.designs.includes(s.study.design));
   const dutch = eligible.filter((s) => s.list === 'dutchStudies');
-  const controlled = supporting.filter((s) => s.study.design !== undefined && CONTROLLED_DESIGNS.includes(s.study.design));
+  const controlled = eligible.filter((s) => s.study.design !== undefined && CONTROLLED_DESIGNS.includes(s.study.design));
   const designs = req.designs.join(', ');
+  const key = (name: keyof LevelRequirement): string => `levels.${level}.${name}`;
   const result: Requirement[] = [];
+  if (level === 'effective-first') {
+    // Note a itself: every effective level rests on indications from Dutch effect research.
+    const found = supporting.filter((s) => s.list === 'dutchStudies' && isEffectStudy(s.study)).length;
+    result.push(
+      requirement(level, found > 0, { en: `indications of effectiveness from Dutch effect research (a supporting Dutch effect study); found ${found}`, nl: `aanwijzingen voor effectiviteit uit Nederlands effectonderzoek (een ondersteunende Nederlandse effectstudie); gevonden: ${found}` }, 'advice'),
+    );
+  }
+  if (req.effectStudies > 0) {
+    const need = count(req.effectStudies, 'supporting effect study', 'ondersteunende effectstudie', 'supporting effect studies', 'ondersteunende effectstudies');
+    result.push(requirement(level, eligible.length >= req.effectStudies, { en: `${need.en} (design ${designs}); found ${eligible.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${eligible.length}` }, 'default', key('effectStudies')));
+  }
   if (req.dutchStudies > 0) {
     const need = count(req.dutchStudies, 'supporting Dutch study', 'ondersteunende Nederlandse studie', 'supporting Dutch studies', 'ondersteunende Nederlandse studies');
-    result.push({
-      level,
-      met: dutch.length >= req.dutchStudies,
-      text: { en: `${need.en} (design ${designs}); found ${dutch.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${dutch.length}` },
-    });
+    result.push(requirement(level, dutch.length >= req.dutchStudies, { en: `${need.en} (design ${designs}); found ${dutch.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${dutch.length}` }, 'default', key('dutchStudies')));
   }
   if (req.controlledStudies > 0) {
     const need = count(req.controlledStudies, 'supporting controlled study', 'ondersteunende gecontroleerde studie', 'supporting controlled studies', 'ondersteunende gecontroleerde studies');
-    result.push({
-      level,
-      met: controlled.length >= req.controlledStudies,
-      text: { en: `${need.en} (rct or quasi-experimental); found ${controlled.length}`, nl: `${need.nl} (rct of quasi-experimenteel); gevonden: ${controlled.length}` },
-    });
+    result.push(requirement(level, controlled.length >= req.controlledStudies, { en: `${need.en} (rct or quasi-experimental); found ${controlled.length}`, nl: `${need.nl} (rct of quasi-experimenteel); gevonden: ${controlled.length}` }, 'default', key('controlledStudies')));
   }
   if (req.followUpMonths > 0) {
     const pool = req.controlledStudies > 0 ? controlled : eligible;
     const met = pool.some((s) => (s.study.followUpMonths ?? 0) >= req.followUpMonths);
-    result.push({
-      level,
-      met,
-      text: {
-        en: `a supporting study with a follow-up of at least ${req.followUpMonths} months`,
-        nl: `een ondersteunende studie met een follow-up van minstens ${req.followUpMonths} maanden`,
-      },
-    });
+    result.push(
+      requirement(level, met, { en: `a supporting study with a follow-up of at least ${req.followUpMonths} months`, nl: `een ondersteunende studie met een follow-up van minstens ${req.followUpMonths} maanden` }, 'default', key('followUpMonths')),
+    );
   }
   return result;
 }
 
+/** Filled with real text: a placeholder left by a template does not describe anything. */
+function described(text: string | undefined): boolean {
+  return isFilled(text) && !isPlaceholder(text);
+}
+
 function wellFoundedRequirements(d: Description): Requirement[] {
-  const item = (met: boolean, en: string, nl: string): Requirement => ({ level: 'well-founded', met, text: { en, nl } });
+  const advice = (met: boolean, en: string, nl: string): Requirement => requirement('well-founded', met, { en, nl }, 'advice');
+  const basic = (met: boolean, en: string, nl: string): Requirement => requirement('well-founded', met, { en, nl }, 'default');
   return [
-    item(isFilled(d.rationale?.problem), 'problem analysis (`rationale.problem`)', 'probleemanalyse (`rationale.problem`)'),
-    item(isFilled(d.rationale?.causes), 'causes (`rationale.causes`)', 'oorzaken (`rationale.causes`)'),
-    item(isFilled(d.rationale?.theory), 'theory of change (`rationale.theory`)', 'verantwoording (`rationale.theory`)'),
-    item(isFilled(d.goals?.main), 'main goal described (`goals.main`)', 'hoofddoel beschreven (`goals.main`)'),
-    item(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, 'target group described (`targetGroup`)', 'doelgroep beschreven (`targetGroup`)'),
-    item(d.approach?.sessions !== undefined, 'approach described (`approach.sessions`)', 'aanpak beschreven (`approach.sessions`)'),
+    advice(described(d.rationale?.problem), 'problem analysis (`rationale.problem`)', 'probleemanalyse (`rationale.problem`)'),
+    advice(described(d.rationale?.causes), 'causes (`rationale.causes`)', 'oorzaken (`rationale.causes`)'),
+    advice(described(d.rationale?.theory), 'theory of change (`rationale.theory`)', 'verantwoording (`rationale.theory`)'),
+    basic(described(d.goals?.main), 'main goal described (`goals.main`)', 'hoofddoel beschreven (`goals.main`)'),
+    basic(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, 'target group described (`targetGroup`)', 'doelgroep beschreven (`targetGroup`)'),
+    basic(d.approach?.sessions !== undefined, 'approach described (`approach.sessions`)', 'aanpak beschreven (`approach.sessions`)'),
   ];
+}
+
+function highestReached(all: readonly Requirement[], skipWellFounded: boolean): Level | 'none' {
+  let supported: Level | 'none' = 'none';
+  for (const level of LEVELS) {
+    if (!(skipWellFounded && level === 'well-founded') && !all.filter((r) => r.level === level).every((r) => r.met)) break;
+    supported = level;
+  }
+  return supported;
 }
 
 /** The supported level and the checklist behind it. */
@@ -200,12 +255,14 @@ export function assessLevel(d: Description, requirements: LevelRequirements = DE
   for (const level of LEVELS) {
     if (level !== 'well-founded') all.push(...requirementsFor(level, requirements[level], supporting));
   }
-  let supported: Level | 'none' = 'none';
-  for (const level of LEVELS) {
-    if (!all.filter((r) => r.level === level).every((r) => r.met)) break;
-    supported = level;
-  }
-  return { claimed: d.level?.claimed, supported, requirements: all, supportingStudies: supporting };
+  const byStudies = highestReached(all, true);
+  return {
+    claimed: d.level?.claimed,
+    supported: highestReached(all, false),
+    supportedByStudies: byStudies === 'none' ? 'well-founded' : byStudies,
+    requirements: all,
+    supportingStudies: supporting,
+  };
 }
 
 export function levelRank(level: Level | 'none'): number {

@@ -31,5 +31,6 @@ export {
 export { RULES, RULES_BY_ID, RULE_IDS, type Rule, type RuleMeta, type RuleDocs, type WorkspaceView } from './rules';
 export { workspaceView } from './workspace';
 export { withTimeBudget } from './time-budget';
+export { capFindings, MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RULE, TOO_MANY_FINDINGS } from './findings-cap';
 export { INTERVENTION_SCHEMA } from './schema';
 export * from './types';

@@ -1,4 +1,4 @@
-import { Document, isScalar, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
+import { Document, isScalar, type CST, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
 import type { Localized, OffsetRange } from './types';
 
 /** How deep block or flow nesting may go before we refuse to build a tree (the composer recurses). */
@@ -20,6 +20,8 @@ export interface ParsedDocument {
   readonly data: unknown;
   /** yaml-syntax problems; when non-empty, no other check runs. */
   readonly problems: readonly SyntaxProblem[];
+  /** YAML warnings of otherwise valid YAML (a custom tag, an unknown directive, an ambiguous anchor). */
+  readonly warnings: readonly SyntaxProblem[];
 }
 
 const DUTCH_BY_CODE: Partial<Record<ErrorCode, string>> = {
@@ -32,7 +34,8 @@ const DUTCH_BY_CODE: Partial<Record<ErrorCode, string>> = {
   BLOCK_AS_IMPLICIT_KEY: 'Een sleutel mag geen blok zijn.',
   MULTILINE_IMPLICIT_KEY: 'Een sleutel moet op één regel staan.',
   BAD_ALIAS: 'Onjuiste alias.',
-  TAG_RESOLVE_FAILED: 'Onbekende of niet-ondersteunde YAML-tag; tags worden nooit uitgevoerd.',
+  TAG_RESOLVE_FAILED: 'Onbekende of niet-ondersteunde YAML-tag; tags worden nooit uitgevoerd en de waarde wordt als gewone tekst gelezen.',
+  BAD_DIRECTIVE: 'Onbekende YAML-directive; een beschrijving heeft alleen `%YAML 1.2` nodig, of geen directive.',
   RESOURCE_EXHAUSTION: 'Het document vraagt te veel geheugen of rekentijd.',
 };
 
@@ -47,6 +50,14 @@ function problemFromYaml(error: YAMLError, textLength: number): SyntaxProblem {
   const start = Math.min(error.pos[0], textLength);
   const end = Math.min(Math.max(error.pos[1], start), textLength);
   return { range: { start, end }, message: { en: `${english}.`.replace(/\.\.$/, '.'), nl: `${dutch} (${english})` } };
+}
+
+/** A warning of valid YAML, with a Dutch text that says what the parser did with it. */
+function warningFromYaml(error: YAMLError, textLength: number): SyntaxProblem {
+  const problem = problemFromYaml(error, textLength);
+  if (error.code !== 'BAD_ALIAS') return problem;
+  const english = firstLine(error.message);
+  return { ...problem, message: { en: problem.message.en, nl: `Een anker dat op \`:\` eindigt is dubbelzinnig; laat de \`:\` weg of zet een spatie ervoor. (${english})` } };
 }
 
 /**
@@ -111,7 +122,7 @@ const NESTING_MESSAGE: Localized = {
 };
 
 function refused(text: string, lineCounter: LineCounter, problem: SyntaxProblem): ParsedDocument {
-  return { text, lineCounter, doc: undefined, data: undefined, problems: [problem] };
+  return { text, lineCounter, doc: undefined, data: undefined, problems: [problem], warnings: [] };
 }
 
 /** Line starts of the whole text, also when the YAML parser refuses or fails part-way. */
@@ -145,11 +156,13 @@ export function parse(text: string): ParsedDocument {
     // The composer recurses; anything it throws is reported instead of crashing the caller.
     return refused(text, lineCounter, { range: { start: 0, end: 0 }, message: describeThrown(error) });
   }
-  const problems = relevantErrors([...doc.errors, ...duplicateKeys(doc), ...doc.warnings]).map((e) => locateProblem(doc, problemFromYaml(e, text.length), e));
-  if (problems.length > 0) return { text, lineCounter, doc, data: undefined, problems };
+  const problems = relevantErrors([...doc.errors, ...duplicateKeys(doc)]).map((e) => unclosedFlow(doc, e, lineCounter) ?? locateProblem(doc, problemFromYaml(e, text.length), e));
+  // The parser's warnings concern valid YAML: the file is still read, and they are reported apart.
+  const warnings = doc.warnings.map((e) => warningFromYaml(e, text.length));
+  if (problems.length > 0) return { text, lineCounter, doc, data: undefined, problems, warnings };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { text, lineCounter, doc, data, problems };
+    return { text, lineCounter, doc, data, problems, warnings };
   } catch (error) {
     const alias = firstAliasOffset(text);
     return {
@@ -158,6 +171,7 @@ export function parse(text: string): ParsedDocument {
       doc,
       data: undefined,
       problems: [{ range: { start: alias, end: alias + 1 }, message: describeThrown(error) }],
+      warnings,
     };
   }
 }
@@ -198,6 +212,40 @@ function locateProblem(doc: Document.Parsed, problem: SyntaxProblem, error: YAML
     },
   });
   return opening === undefined ? problem : { ...problem, range: { start: opening, end: opening + 1 } };
+}
+
+const FLOW_KINDS = { 'flow-seq-start': { open: '[', close: ']', kind: 'sequence' }, 'flow-map-start': { open: '{', close: '}', kind: 'map' } } as const;
+
+/**
+ * The parser reports an unclosed `[` or `{` as bad indentation where it gives up, often lines
+ * later; the writer needs the bracket that was never closed, so name it and point at it.
+ */
+function unclosedFlow(doc: Document.Parsed, error: YAMLError, lineCounter: LineCounter): SyntaxProblem | undefined {
+  const reported = /^Flow (sequence|map) in block collection/.exec(error.message)?.[1];
+  if (error.code !== 'BAD_INDENT' || reported === undefined) return undefined;
+  let opening: { offset: number; open: string; close: string } | undefined;
+  visit(doc, {
+    Node(_, node) {
+      const token = (node as { srcToken?: CST.Token }).srcToken;
+      if (token?.type !== 'flow-collection') return;
+      const flow = token.start.type === 'flow-seq-start' || token.start.type === 'flow-map-start' ? FLOW_KINDS[token.start.type] : undefined;
+      if (flow === undefined) return;
+      const closed = token.end.some((t) => t.source === flow.close);
+      // The innermost unclosed collection of the reported kind that starts before the error.
+      if (!closed && flow.kind === reported && token.offset <= error.pos[0] && (opening === undefined || token.offset > opening.offset)) {
+        opening = { offset: token.offset, open: flow.open, close: flow.close };
+      }
+    },
+  });
+  if (opening === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(opening.offset);
+  return {
+    range: { start: opening.offset, end: opening.offset + 1 },
+    message: {
+      en: `The \`${opening.open}\` opened at line ${line}, column ${col} is never closed: add \`${opening.close}\` to close it before the next key.`,
+      nl: `De \`${opening.open}\` op regel ${line}, kolom ${col} wordt nergens gesloten: sluit hem met \`${opening.close}\` vóór de volgende sleutel.`,
+    },
+  };
 }
 
 function firstAliasOffset(text: string): number {

@@ -255,6 +255,18 @@ function explain(error: ErrorObject, path: KeyPath, synonyms: SynonymTable | und
         },
       };
     }
+    case 'format': {
+      // Only `date` is used: a well-formed but impossible date such as 2010-02-30.
+      return {
+        path,
+        anchor: 'value',
+        rejected: path,
+        message: {
+          en: `${show(error.data)} is not a real date (${here}): check the day and the month, written as YYYY-MM-DD.`,
+          nl: `${showNl(error.data)} is geen bestaande datum (${hereNl}): controleer dag en maand, geschreven als JJJJ-MM-DD.`,
+        },
+      };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

@@ -1,4 +1,5 @@
 import Ajv2020, { type AnySchema, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import interventionSchema from '../../../schemas/intervention-v1.schema.json';
 import { explainSchemaErrors, type SchemaProblem } from './schema-errors';
 import type { SynonymTable } from './synonyms';
@@ -20,6 +21,8 @@ export const ANNOTATION_KEYWORDS = [
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
+  // `date` checks the calendar (2010-02-30 is rejected), which a pattern cannot do.
+  addFormats(ajv, ['date']);
   return ajv;
 }
 

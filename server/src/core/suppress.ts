@@ -4,6 +4,7 @@
  * text; the reason is required; a comment that silences nothing is reported as `unused-disable`.
  */
 import type { LineCounter } from 'yaml';
+import { isPlaceholderReason } from './placeholder';
 import type { Localized, OffsetRange } from './types';
 
 export interface Directive {
@@ -66,6 +67,17 @@ export function parseDirectives(
         message: {
           en: 'A disable comment needs a reason after ` -- `: say why the finding does not apply.',
           nl: 'Een disable-commentaar heeft een reden nodig na ` -- `: leg uit waarom de bevinding niet van toepassing is.',
+        },
+      });
+      continue;
+    }
+    // A placeholder reason (what the editor's disable action inserts) silences nothing until written.
+    if (isPlaceholderReason(reason)) {
+      problems.push({
+        range,
+        message: {
+          en: `The reason ${JSON.stringify(reason)} is a placeholder: write why the finding does not apply. Until then the comment silences nothing.`,
+          nl: `De reden ${JSON.stringify(reason)} is invultekst: schrijf op waarom de bevinding niet van toepassing is. Tot dan zet het commentaar niets uit.`,
         },
       });
       continue;

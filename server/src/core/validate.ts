@@ -11,11 +11,12 @@ import type { Description } from './model';
 import { countLines, parse, type ParsedDocument } from './parse';
 import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext, type WorkspaceView } from './rules';
 import { flowDecimalCommas, withDecimals } from './decimal-comma';
+import { capFindings } from './findings-cap';
 import { schemaFixes } from './schema-fixes';
 import { synonymTable } from './synonyms';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
-import type { Finding, Fix, KeyPath, Localized, OffsetRange } from './types';
+import type { Finding, Fix, KeyPath, Localized, OffsetRange, Severity } from './types';
 
 export const FORMAT = 'intervention/v1';
 
@@ -44,6 +45,7 @@ interface RawFinding {
   readonly path: KeyPath;
   readonly message: Localized;
   readonly fixes: readonly Fix[];
+  readonly severity?: Severity;
 }
 
 const KNOWN_IDS = new Set(RULES.map((rule) => rule.meta.id));
@@ -134,6 +136,7 @@ function runRules(
           path: report.path,
           message: report.message,
           fixes: report.fixes ?? [],
+          ...(report.severity ? { severity: report.severity } : {}),
         }),
     };
     try {
@@ -189,6 +192,7 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
     if (parsed.problems.length > 0 || !parsed.doc) {
       for (const problem of parsed.problems) raw.push({ ruleId: 'yaml-syntax', range: problem.range, path: [], message: problem.message, fixes: [] });
     } else {
+      for (const warning of parsed.warnings) raw.push({ ruleId: 'yaml-warning', range: warning.range, path: [], message: warning.message, fixes: [] });
       const shape = notAMapping(parsed) ?? checkFormat(parsed);
       if (shape) raw.push(shape);
       else {
@@ -205,7 +209,8 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
         description = (withoutRejected(data, rejected) ?? {});
         const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES, options.workspace);
-        raw.push(...ran.findings);
+        // One by one: spreading 10⁵ findings into push() overflowed the stack.
+        for (const finding of ran.findings) raw.push(finding);
         assessment = ran.assessment;
       }
     }
@@ -251,7 +256,7 @@ function finish(raw: readonly RawFinding[], text: string, config: Config, lineCo
   const used = new Set<number>();
   const findings: Finding[] = [];
   const push = (f: RawFinding): void => {
-    const setting = config.rules[f.ruleId] ?? RULES_BY_ID.get(f.ruleId)?.meta.severity ?? 'error';
+    const setting = config.rules[f.ruleId] ?? f.severity ?? RULES_BY_ID.get(f.ruleId)?.meta.severity ?? 'error';
     if (setting === 'off') return;
     findings.push({ ruleId: f.ruleId, severity: setting, message: f.message[language], range: f.range, path: f.path, fixes: f.fixes });
   };
@@ -278,7 +283,8 @@ function finish(raw: readonly RawFinding[], text: string, config: Config, lineCo
       fixes: [{ title: { en: 'Remove the unused disable comment', nl: 'Verwijder het ongebruikte disable-commentaar' }, edits: [removeComment(text, directive.range)], safe: false }],
     });
   });
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return [...capFindings(findings, language)];
 }
 
 /** Removes a comment; the whole line when the comment is alone on it. */

@@ -49,9 +49,16 @@ export function summaryLine(reports: readonly FileReport[], findings: readonly L
   const parts = (['error', 'warning', 'info'] as const).map((s) => counted(language, counts[s], s));
   if (counts.hint > 0) parts.push(counted(language, counts.hint, 'hint'));
   const nl = language === 'nl';
+  const checked = counted(language, reports.length - unreadable, 'file');
+  if (findings.length === 0 && unreadable > 0) {
+    // Nothing to tick off: a run that could not read a file has not shown that file to be fine.
+    const files = counted(language, unreadable, 'file');
+    return nl
+      ? `✖ ${files} ${unreadable === 1 ? 'kon' : 'konden'} niet worden gelezen (${checked} gecontroleerd, geen bevindingen)`
+      : `✖ ${files} could not be read (${checked} checked, no problems)`;
+  }
   let line: string;
   if (findings.length === 0) {
-    const checked = counted(language, reports.length - unreadable, 'file');
     line = nl ? `✔ ${checked} gecontroleerd, geen bevindingen` : `✔ ${checked} checked, no problems`;
   } else {
     const problems = `${counted(language, findings.length, 'problem')} (${parts.join(', ')})`;

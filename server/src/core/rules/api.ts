@@ -30,6 +30,8 @@ export interface Report {
   readonly range?: OffsetRange;
   readonly message: Localized;
   readonly fixes?: readonly Fix[];
+  /** Overrides the rule's default severity for this finding (a project's setting still wins). */
+  readonly severity?: Severity;
 }
 
 /** What a rule may know about the other descriptions of the workspace (cross-file rules). */

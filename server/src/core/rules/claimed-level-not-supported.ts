@@ -1,43 +1,42 @@
 import { LEVEL_NAMES, levelRank } from '../evidence';
 import type { Rule } from './api';
 import { code, isRejected } from './helpers';
-import { rationaleIncomplete } from './missing-rationale';
 
-/** Compares the claimed level with what the studies support (spec §5). */
+/**
+ * Compares the claimed level with what the studies support (spec §5). It is about the studies:
+ * when they alone would carry the claim, a gap in the rationale is `missing-rationale`'s finding.
+ */
 export const claimedLevelNotSupported: Rule = {
   meta: {
     id: 'claimed-level-not-supported',
     severity: 'warning',
-    source: { en: 'databank criteria (spec §5)', nl: 'databankcriteria (spec §5)' },
+    source: { en: 'GR Table 1 note a; databank criteria as tool defaults (spec §5)', nl: 'GR tabel 1 noot a; databankcriteria als standaarden van dit hulpmiddel (spec §5)' },
     fixable: 'none',
     docs: {
       en: {
         title: 'The studies support the claimed level',
-        what: 'The studies listed under `research` do not reach the evidence the claimed level needs. A study supports the claim when it has a significant positive outcome in a targeted domain; `effective-first` needs one supporting Dutch study (pre-post-norm, repeated measures, n=1 or controlled), `effective-good` one supporting Dutch controlled study, `effective-strong` two supporting controlled studies (one Dutch) with a follow-up of at least six months. The message names the level the evidence does support and what is missing. It stays silent when `missing-rationale` already explains the gap. Thresholds are configurable under `levels`.',
-        why: 'The recognition committee grants a level on the evidence, not on the claim; a claim the studies cannot carry is the most common reason a submission is sent back.',
+        what: 'The studies listed under `research` do not reach the evidence the claimed level needs. The message names the level the studies do support and what is missing. It stays silent only when the studies alone would carry the claim and the gap is the rationale (which `missing-rationale` reports). A study supports the claim when it has a significant positive outcome in a targeted domain.',
+        why: 'The recognition committee grants a level on the evidence, not on the claim. Sourced in the advice (GR Table 1, note a): every "effective" level needs indications of effectiveness from Dutch effect research. Not in the advice, and therefore tool defaults that you can change under `levels` in the config: `effective-first` counts one supporting Dutch study with design pre-post-norm, repeated measures, n=1 or controlled; `effective-good` one supporting Dutch controlled study; `effective-strong` two supporting controlled studies (at least one Dutch), one of them with a follow-up of at least six months. Some recognition partners ask for more (for instance `effectStudies: 2`).',
       },
       nl: {
-        title: 'De studies dragen het geclaimde niveau',
-        what: 'De studies onder `research` halen niet het bewijs dat het geclaimde niveau vraagt. Een studie ondersteunt de claim als zij een significante positieve uitkomst heeft in een beoogd domein; `effective-first` vraagt één ondersteunende Nederlandse studie (pre-post met norm, herhaalde metingen, n=1 of gecontroleerd), `effective-good` één ondersteunende Nederlandse gecontroleerde studie, `effective-strong` twee ondersteunende gecontroleerde studies (waarvan één Nederlandse) met een follow-up van minstens zes maanden. De melding noemt het niveau dat het bewijs wel draagt en wat ontbreekt. Zwijgt als `missing-rationale` het gat al verklaart. Drempels zijn in te stellen onder `levels`.',
-        why: 'De erkenningscommissie kent een niveau toe op grond van het bewijs, niet van de claim; een claim die de studies niet dragen is de meest voorkomende reden dat een aanvraag terugkomt.',
+        title: 'De studies onderbouwen het geclaimde niveau',
+        what: 'De studies onder `research` halen niet het bewijs dat het geclaimde niveau vraagt. De melding noemt het niveau dat de studies wel onderbouwen en wat er ontbreekt. De regel zwijgt alleen als de studies de claim op zich zouden dragen en het gat in de onderbouwing zit (dat meldt `missing-rationale`). Een studie ondersteunt de claim als zij een significante positieve uitkomst heeft in een beoogd domein.',
+        why: 'De erkenningscommissie kent een niveau toe op grond van het bewijs, niet van de claim. Uit het advies (GR tabel 1, noot a): elk niveau "effectief" vraagt aanwijzingen voor effectiviteit uit Nederlands effectonderzoek. Niet uit het advies, en daarom standaarden van dit hulpmiddel die je onder `levels` in de configuratie kunt wijzigen: voor `effective-first` telt één ondersteunende Nederlandse studie met design pre-post met norm, herhaalde metingen, n=1 of gecontroleerd; voor `effective-good` één ondersteunende Nederlandse gecontroleerde studie; voor `effective-strong` twee ondersteunende gecontroleerde studies (minstens één Nederlandse), waarvan één met een follow-up van minstens zes maanden. Sommige erkenningspartners vragen meer (bijvoorbeeld `effectStudies: 2`).',
       },
     },
   },
   check(context) {
     const claimed = context.description.level?.claimed;
-    if (claimed === undefined || rationaleIncomplete(context) || isRejected(context, ['research'])) return;
+    if (claimed === undefined || isRejected(context, ['research'])) return;
     const assessment = context.assessment();
-    // This rule is about the studies: a gap in the well-founded basics is the schema's or
-    // missing-rationale's to report.
-    if (assessment.requirements.some((r) => r.level === 'well-founded' && !r.met)) return;
-    if (levelRank(assessment.supported) >= levelRank(claimed)) return;
-    const missing = assessment.requirements.filter((r) => !r.met && levelRank(r.level) <= levelRank(claimed));
-    const supported = assessment.supported;
+    const supported = assessment.supportedByStudies;
+    if (levelRank(supported) >= levelRank(claimed)) return;
+    const missing = assessment.requirements.filter((r) => !r.met && r.level !== 'well-founded' && levelRank(r.level) <= levelRank(claimed));
     context.report({
       path: ['level', 'claimed'],
       message: {
         en: `The studies support ${code(supported)} (${LEVEL_NAMES[supported].en}), not the claimed ${code(claimed)}. Missing: ${missing.map((r) => r.text.en).join('; ')}.`,
-        nl: `De studies dragen ${code(supported)} (${LEVEL_NAMES[supported].nl}), niet het geclaimde ${code(claimed)}. Ontbreekt: ${missing.map((r) => r.text.nl).join('; ')}.`,
+        nl: `De studies onderbouwen ${code(supported)} (${LEVEL_NAMES[supported].nl}), niet het geclaimde ${code(claimed)}. Ontbreekt: ${missing.map((r) => r.text.nl).join('; ')}.`,
       },
     });
   },

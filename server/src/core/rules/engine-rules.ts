@@ -15,13 +15,34 @@ export const yamlSyntax: Rule = {
     docs: {
       en: {
         title: 'The file is valid YAML',
-        what: 'The file could not be read as one YAML 1.2 document: a syntax error, a duplicate key, tabs used for indentation, bad indentation, an alias bomb, nesting that is too deep, or binary or non-UTF-8 content.',
+        what: 'The file could not be read as one YAML 1.2 document: a syntax error, a duplicate key, tabs used for indentation, bad indentation, an alias bomb, nesting that is too deep, or binary or non-UTF-8 content. Valid YAML that only draws a parser warning (a custom tag, an unknown directive) is `yaml-warning` instead.',
         why: 'Nothing else can be checked reliably until the file is valid YAML. Other files are still checked.',
       },
       nl: {
         title: 'Het bestand is geldige YAML',
-        what: 'Het bestand kon niet worden gelezen als één YAML 1.2-document: een syntaxfout, een dubbele sleutel, tabs als inspringing, onjuiste inspringing, een aliasbom, te diepe nesting, of binaire of niet-UTF-8-inhoud.',
+        what: 'Het bestand kon niet worden gelezen als één YAML 1.2-document: een syntaxfout, een dubbele sleutel, tabs als inspringing, onjuiste inspringing, een aliasbom, te diepe nesting, of binaire of niet-UTF-8-inhoud. Geldige YAML waarbij de parser alleen waarschuwt (een eigen tag, een onbekende directive) valt onder `yaml-warning`.',
         why: 'Niets anders kan betrouwbaar worden gecontroleerd zolang het bestand geen geldige YAML is. Andere bestanden worden wel gecontroleerd.',
+      },
+    },
+  },
+};
+
+export const yamlWarning: Rule = {
+  meta: {
+    id: 'yaml-warning',
+    severity: 'warning',
+    source: NONE,
+    fixable: 'none',
+    docs: {
+      en: {
+        title: 'The YAML uses no features a description has no use for',
+        what: 'The file is valid YAML but uses a custom tag (`!something`), a `%` directive other than `%YAML 1.2`, or an anchor ending in `:`. Tags are never executed: a tagged value is read as plain text. The rest of the file is checked as usual.',
+        why: 'A description is plain data. A tag or directive is most often left over from another tool, and an anchor ending in `:` was probably meant as a key; both can change how the text is read without the author noticing.',
+      },
+      nl: {
+        title: 'De YAML gebruikt geen onderdelen die een beschrijving niet nodig heeft',
+        what: 'Het bestand is geldige YAML, maar gebruikt een eigen tag (`!iets`), een `%`-directive anders dan `%YAML 1.2`, of een anker dat op `:` eindigt. Tags worden nooit uitgevoerd: een waarde met een tag wordt als gewone tekst gelezen. De rest van het bestand wordt gewoon gecontroleerd.',
+        why: 'Een beschrijving bestaat uit gewone gegevens. Een tag of directive is meestal overgebleven uit een ander programma, en een anker dat op `:` eindigt was waarschijnlijk als sleutel bedoeld; beide kunnen veranderen hoe de tekst wordt gelezen zonder dat je het merkt.',
       },
     },
   },
@@ -82,7 +103,7 @@ export const unusedDisable: Rule = {
         why: 'Stale disable comments hide future findings and mislead reviewers about what was accepted and why.',
       },
       nl: {
-        title: 'Elk disable-commentaar zet iets uit',
+        title: 'Een disable-commentaar heeft iets uit te zetten',
         what: 'Een commentaar `# intervention-lint-disable…` noemt een regel die op die plek niets meldt.',
         why: 'Verouderde disable-commentaren verbergen toekomstige bevindingen en misleiden beoordelaars over wat is geaccepteerd en waarom.',
       },
@@ -99,12 +120,12 @@ export const invalidDisable: Rule = {
     docs: {
       en: {
         title: 'Disable comments name a known rule and give a reason',
-        what: 'A disable comment names no rule, an unknown rule, or gives no reason after ` -- `. Such a comment silences nothing.',
+        what: 'A disable comment names no rule, an unknown rule, or gives no real reason after ` -- `: none at all, or a placeholder such as `TODO`, `TODO: reason`, `reason` or `-` (which the editor’s disable action inserts for you to replace). Such a comment silences nothing, and it is reported once, here, not also as `unused-disable`.',
         why: 'A reviewer must be able to see which finding was accepted and why; the reason is required by the format (spec §6).',
       },
       nl: {
         title: 'Disable-commentaren noemen een bekende regel en een reden',
-        what: 'Een disable-commentaar noemt geen regel, een onbekende regel, of geeft geen reden na ` -- `. Zo’n commentaar zet niets uit.',
+        what: 'Een disable-commentaar noemt geen regel, een onbekende regel, of geeft geen echte reden na ` -- `: helemaal geen, of invultekst zoals `TODO`, `TODO: reden`, `reden` of `-` (wat de uitzetactie van de editor voor je invoegt om te vervangen). Zo’n commentaar zet niets uit en wordt één keer gemeld, hier, niet ook als `unused-disable`.',
         why: 'Een beoordelaar moet kunnen zien welke bevinding is geaccepteerd en waarom; de reden is verplicht (spec §6).',
       },
     },
@@ -176,6 +197,7 @@ export const internalError: Rule = {
 
 export const ENGINE_RULES: readonly Rule[] = [
   yamlSyntax,
+  yamlWarning,
   formatVersion,
   schema,
   unusedDisable,

@@ -1,4 +1,4 @@
-import type { KeyPath, Localized } from '../types';
+import type { KeyPath, Localized, Severity } from '../types';
 import { isFilled, present, type Description, type Population } from '../model';
 import type { Report, RuleContext } from './api';
 
@@ -19,9 +19,10 @@ export function reportIfBlank(
   path: KeyPath,
   value: string | undefined,
   message: Localized,
+  severity?: Severity,
 ): boolean {
   if (isFilled(value) || isRejected(context, path)) return false;
-  context.report({ path, anchor: 'key', message });
+  context.report({ path, anchor: 'key', message, ...(severity ? { severity } : {}) });
   return true;
 }
 

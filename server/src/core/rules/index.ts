@@ -5,13 +5,18 @@ import { childAgeOutsideDatabankRange } from './child-age-outside-databank-range
 import { claimedLevelNotSupported } from './claimed-level-not-supported';
 import { effectSizeLabelMismatch } from './effect-size-label-mismatch';
 import { effectiveClaimWithoutDutchStudy } from './effective-claim-without-dutch-study';
-import { checkTimeExceeded, documentTooLarge, formatVersion, internalError, invalidDisable, schema, unusedDisable, yamlSyntax } from './engine-rules';
+import { checkTimeExceeded, documentTooLarge, formatVersion, internalError, invalidDisable, schema, unusedDisable, yamlSyntax, yamlWarning } from './engine-rules';
 import { implausibleEffectSize } from './implausible-effect-size';
 import { lightInterventionForSevereProblems } from './light-intervention-for-severe-problems';
 import { maltreatmentClaimWithoutMaltreatmentOutcome } from './maltreatment-claim-without-maltreatment-outcome';
 import { missingContraIndications } from './missing-contra-indications';
 import { missingDutchManual } from './missing-dutch-manual';
+import { maltreatmentPreventionWithoutParentTraining } from './maltreatment-prevention-without-parent-training';
 import { missingNeedsAssessment } from './missing-needs-assessment';
+import { missingProcessEvaluation } from './missing-process-evaluation';
+import { parentingSupportForMaltreatmentFamilies } from './parenting-support-for-maltreatment-families';
+import { placeholderText } from './placeholder-text';
+import { riskFamiliesWithoutRiskFactors } from './risk-families-without-risk-factors';
 import { missingQualityAssurance } from './missing-quality-assurance';
 import { missingRationale } from './missing-rationale';
 import { missingSafetyAssessment } from './missing-safety-assessment';
@@ -23,6 +28,7 @@ import { sensitivityClaimsMaltreatmentPrevention } from './sensitivity-claims-ma
 import { sensitivityWithoutVideoFeedback } from './sensitivity-without-video-feedback';
 import { sessionsOutsideEffectiveRange } from './sessions-outside-effective-range';
 import { studyNotInReferences } from './study-not-in-references';
+import { tooManyFindings } from './too-many-findings';
 import { summaryTooLong } from './summary-too-long';
 import { duplicateId } from './duplicate-id';
 import { universalOfferNotSupported } from './universal-offer-not-supported';
@@ -30,6 +36,7 @@ import { unvalidatedInstrument } from './unvalidated-instrument';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
+  yamlWarning,
   formatVersion,
   schema,
   sessionsOutsideEffectiveRange,
@@ -44,8 +51,12 @@ export const RULES: readonly Rule[] = [
   sensitivityClaimsMaltreatmentPrevention,
   missingContraIndications,
   lightInterventionForSevereProblems,
+  parentingSupportForMaltreatmentFamilies,
+  maltreatmentPreventionWithoutParentTraining,
+  riskFamiliesWithoutRiskFactors,
   missingSafetyAssessment,
   missingNeedsAssessment,
+  missingProcessEvaluation,
   missingQualityAssurance,
   missingDutchManual,
   childAgeOutsideDatabankRange,
@@ -56,12 +67,14 @@ export const RULES: readonly Rule[] = [
   outcomeNotTargeted,
   assessmentExpired,
   summaryTooLong,
+  placeholderText,
   studyNotInReferences,
   duplicateId,
   unusedDisable,
   invalidDisable,
   documentTooLarge,
   checkTimeExceeded,
+  tooManyFindings,
   internalError,
 ];
 

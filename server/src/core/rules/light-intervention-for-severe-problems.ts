@@ -2,28 +2,33 @@ import { sessionBounds } from '../model';
 import type { Rule } from './api';
 import { populations } from './helpers';
 
-/** Families where maltreatment occurs need more than a short intervention. */
+/**
+ * Stopping maltreatment was most effective with 16–30 sessions. Sensitivity interventions are left
+ * out on purpose: they show larger effects in maltreating families and can be part of their help
+ * (GR §4.2, §6); parenting support has its own rule.
+ */
 export const lightInterventionForSevereProblems: Rule = {
   meta: {
     id: 'light-intervention-for-severe-problems',
     severity: 'warning',
-    source: { en: 'GR §4.4, §6', nl: 'GR §4.4, §6' },
+    source: { en: 'GR §4.3, §4.4, §6', nl: 'GR §4.3, §4.4, §6' },
     fixable: 'none',
     docs: {
       en: {
-        title: 'No light intervention for families where maltreatment occurs',
-        what: '`targetGroup.population` includes `maltreatment`, but the maximum number of sessions is below the lower bound of the effective range for maltreatment prevention (16 by default).',
-        why: 'Stopping maltreatment needs a longer intervention than improving sensitivity: sixteen to thirty sessions work best (GR §4.3). When the problems in a family are complex and severe, heavier forms of help are needed than parenting support alone (GR §4.4); the advice warns against light help for heavy problems (GR §6).',
+        title: 'A short intervention for families where maltreatment occurs is questioned',
+        what: 'Category `maltreatment-prevention` or `other`, `targetGroup.population` includes `maltreatment`, and the maximum number of sessions is below the lower bound of the most effective range for maltreatment prevention (16 by default, from `sessionRanges.maltreatment-prevention`). Not for category `sensitivity`: sensitivity interventions show larger effects in families where maltreatment occurs and can be part of their help (GR §4.2, §6). Not for `parenting-support`, which has its own rule (`parenting-support-for-maltreatment-families`).',
+        why: 'Interventions that prevent or stop maltreatment were most effective with sixteen to thirty sessions: stopping maltreatment asks for a longer intervention than improving sensitivity alone (GR §4.3). When problems are complex and severe, heavier help than parenting support is needed (GR §4.4, §6). Applying the 16-session bound to category `other` is the tool’s reading: the advice states it for interventions against maltreatment.',
       },
       nl: {
-        title: 'Geen lichte interventie voor gezinnen waar mishandeling plaatsvindt',
-        what: '`targetGroup.population` bevat `maltreatment`, maar het maximale aantal sessies ligt onder de ondergrens van het effectieve bereik voor preventie van mishandeling (standaard 16).',
-        why: 'Mishandeling doen ophouden vraagt een langere interventie dan sensitiviteit verbeteren: zestien tot dertig sessies werken het best (GR §4.3). Bij complexe en ernstige problematiek is zwaardere hulp nodig dan alleen opvoedondersteuning (GR §4.4); het advies waarschuwt tegen lichte hulp bij zware problemen (GR §6).',
+        title: 'Een korte interventie voor gezinnen waar mishandeling plaatsvindt, wordt bevraagd',
+        what: 'Categorie `maltreatment-prevention` of `other`, `targetGroup.population` bevat `maltreatment`, en het maximale aantal sessies ligt onder de ondergrens van het meest effectieve bereik voor preventie van mishandeling (standaard 16, uit `sessionRanges.maltreatment-prevention`). Niet voor de categorie `sensitivity`: sensitiviteitsinterventies laten in gezinnen waar mishandeling plaatsvindt juist grotere effecten zien en kunnen deel uitmaken van de hulp (GR §4.2, §6). Niet voor `parenting-support`, die een eigen regel heeft (`parenting-support-for-maltreatment-families`).',
+        why: 'Interventies die mishandeling voorkomen of doen ophouden waren het meest effectief met zestien tot dertig sessies: mishandeling doen ophouden vraagt een langere interventie dan alleen sensitiviteit verbeteren (GR §4.3). Bij complexe en ernstige problemen is zwaardere hulp nodig dan opvoedondersteuning (GR §4.4, §6). Dat de grens van 16 sessies ook voor de categorie `other` geldt, is een lezing van dit hulpmiddel: het advies noemt haar voor interventies tegen mishandeling.',
       },
     },
   },
   check(context) {
     const { description, config } = context;
+    if (description.category !== 'maltreatment-prevention' && description.category !== 'other') return;
     if (!populations(description).includes('maltreatment')) return;
     const sessions = description.approach?.sessions;
     const bounds = sessionBounds(sessions);
@@ -32,8 +37,8 @@ export const lightInterventionForSevereProblems: Rule = {
     context.report({
       path: typeof sessions === 'number' ? ['approach', 'sessions'] : ['approach', 'sessions', 'max'],
       message: {
-        en: `At most ${bounds[1]} sessions for families where maltreatment occurs: stopping maltreatment needs ${floor} sessions or more, and severe problems need heavier help (GR §4.4, §6).`,
-        nl: `Hoogstens ${bounds[1]} sessies voor gezinnen waar mishandeling plaatsvindt: mishandeling doen ophouden vraagt ${floor} sessies of meer, en ernstige problemen vragen zwaardere hulp (GR §4.4, §6).`,
+        en: `At most ${bounds[1]} sessions for families where maltreatment occurs: interventions against maltreatment were most effective with ${floor} sessions or more, and severe problems need heavier help (GR §4.3, §4.4, §6).`,
+        nl: `Hooguit ${bounds[1]} sessies voor gezinnen waar mishandeling plaatsvindt: interventies tegen mishandeling waren het meest effectief bij ${floor} sessies of meer, en ernstige problemen vragen zwaardere hulp (GR §4.3, §4.4, §6).`,
       },
     });
   },

@@ -1,8 +1,9 @@
 import type { Rule } from './api';
 import { isRejected } from './helpers';
 
-function isDutch(language: string | undefined): boolean {
-  return language !== undefined && /^(nl|dutch|nederlands)\b/i.test(language.trim());
+/** `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`, in any case (spec §3). */
+export function isDutch(language: string | undefined): boolean {
+  return language !== undefined && /^(?:nl(?:[-_](?:nl|be))?|dutch|nederlands(?:talig)?)$/i.test(language.trim());
 }
 
 export const missingDutchManual: Rule = {
@@ -14,13 +15,13 @@ export const missingDutchManual: Rule = {
     docs: {
       en: {
         title: 'A Dutch manual is available',
-        what: '`implementation.manual` is missing, `available` is not `true`, or `language` is not Dutch (`nl`).',
-        why: 'The databank only includes interventions with a manual in Dutch, so that professionals can deliver the intervention as intended.',
+        what: '`implementation.manual` is missing, `available` is not `true`, or `language` is not Dutch. Counted as Dutch, in any case: `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`.',
+        why: 'A Dutch manual is one of the databank’s inclusion criteria, so that professionals can deliver the intervention as intended. This rests on the databank’s criteria, not on the Gezondheidsraad advice.',
       },
       nl: {
         title: 'Er is een Nederlandstalige handleiding',
-        what: '`implementation.manual` ontbreekt, `available` is niet `true`, of `language` is niet Nederlands (`nl`).',
-        why: 'De databank neemt alleen interventies op met een Nederlandstalige handleiding, zodat professionals de interventie kunnen uitvoeren zoals bedoeld.',
+        what: '`implementation.manual` ontbreekt, `available` is niet `true`, of `language` is niet Nederlands. Als Nederlands tellen, met of zonder hoofdletters: `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`.',
+        why: 'Een Nederlandstalige handleiding is een van de opnamecriteria van de databank, zodat professionals de interventie kunnen uitvoeren zoals bedoeld. Dit steunt op de criteria van de databank, niet op het advies van de Gezondheidsraad.',
       },
     },
   },

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from './api';
+import type { Rule } from './api';
 import { code, isRejected, reportIfBlank } from './helpers';
 
 const PARTS = [
@@ -6,12 +6,6 @@ const PARTS = [
   { key: 'causes', en: 'causes', nl: 'oorzaken' },
   { key: 'theory', en: 'theory of change', nl: 'verantwoording' },
 ] as const;
-
-/** Whether the rationale lacks any part that "well-founded" needs; shared with the level rule. */
-export function rationaleIncomplete(context: RuleContext): boolean {
-  const rationale = context.description.rationale;
-  return PARTS.some((part) => (rationale?.[part.key]?.trim() ?? '') === '');
-}
 
 /** Every level starts at "well-founded", which needs a problem analysis, causes and a theory. */
 export const missingRationale: Rule = {
@@ -24,12 +18,12 @@ export const missingRationale: Rule = {
       en: {
         title: 'The rationale explains problem, causes and theory',
         what: 'A level is claimed, but `rationale.problem`, `rationale.causes` or `rationale.theory` is missing or empty.',
-        why: 'Even the first level, "well-founded", means the effectiveness is plausible on the grounds of theory and empirical knowledge (GR Table 1, note a). The committee reads the problem analysis, its causes and why the approach changes them.',
+        why: 'Even the lowest level, "well-founded", means the effectiveness is plausible on the grounds of theory and empirical knowledge (GR Table 1, note a). The committee reads the problem analysis, its causes and why the approach changes them.',
       },
       nl: {
         title: 'De onderbouwing beschrijft probleem, oorzaken en verantwoording',
         what: 'Er wordt een niveau geclaimd, maar `rationale.problem`, `rationale.causes` of `rationale.theory` ontbreekt of is leeg.',
-        why: 'Al het eerste niveau, "goed onderbouwd", betekent dat de effectiviteit aannemelijk is op grond van theorie en empirische kennis (GR tabel 1, noot a). De commissie leest de probleemanalyse, de oorzaken en waarom de aanpak die oorzaken verandert.',
+        why: 'Ook het laagste niveau, "goed onderbouwd", betekent dat de effectiviteit aannemelijk is op grond van theorie en empirische kennis (GR tabel 1, noot a). De commissie leest de probleemanalyse, de oorzaken en waarom de aanpak die oorzaken verandert.',
       },
     },
   },

@@ -1,7 +1,7 @@
 import type { Rule } from './api';
 import { isRejected } from './helpers';
 
-/** Video feedback is the method the meta-analysis found effective for sensitivity. */
+/** The meta-analysis on sensitivity interventions names video feedback as an effective method. */
 export const sensitivityWithoutVideoFeedback: Rule = {
   meta: {
     id: 'sensitivity-without-video-feedback',
@@ -30,8 +30,8 @@ export const sensitivityWithoutVideoFeedback: Rule = {
       path: ['approach', 'components'],
       anchor: 'key',
       message: {
-        en: 'No `video-feedback` among the components: video feedback is the method found effective for improving sensitivity (GR §4.2).',
-        nl: 'Geen `video-feedback` bij de onderdelen: videofeedback is de methode die effectief bleek om sensitiviteit te verbeteren (GR §4.2).',
+        en: 'No `video-feedback` among the components: a meta-analysis concluded that video feedback is an effective method for improving sensitivity (GR §4.2).',
+        nl: 'Geen `video-feedback` bij de onderdelen: volgens een meta-analyse is videofeedback een effectieve methode om sensitiviteit te verbeteren (GR §4.2).',
       },
     });
   },

@@ -44,12 +44,12 @@ export const studyNotInReferences: Rule = {
     docs: {
       en: {
         title: 'Every study is listed in the references',
-        what: "A study under `research` is not found in `references`, matched by its first author's surname and year (or, for a reference without that form, by its text).",
+        what: "`references` is present and not empty, but a study under `research` is not found in it, matched by its first author's surname and year (or, for a reference without that form, by its text, ignoring case and whitespace). A description without `references` is not reported: the worksheet's chapter 6 then lists the studies' own references.",
         why: 'The worksheet ends with the literature cited (chapter 6, "aangehaalde literatuur"); a reviewer checks each effect study against it.',
       },
       nl: {
         title: 'Elke studie staat in de literatuurlijst',
-        what: 'Een studie onder `research` staat niet in `references`, vergeleken op de achternaam van de eerste auteur en het jaar (of, bij een verwijzing zonder die vorm, op de tekst).',
+        what: '`references` is aanwezig en niet leeg, maar een studie onder `research` staat er niet in, vergeleken op de achternaam van de eerste auteur en het jaar (of, bij een verwijzing zonder die vorm, op de tekst, zonder op hoofdletters en witruimte te letten). Een beschrijving zonder `references` wordt niet gemeld: hoofdstuk 6 van het werkblad noemt dan de verwijzingen van de studies zelf.',
         why: 'Het werkblad eindigt met de aangehaalde literatuur (hoofdstuk 6); een beoordelaar legt elke effectstudie daarnaast.',
       },
     },
@@ -57,6 +57,8 @@ export const studyNotInReferences: Rule = {
   check(context) {
     if (isRejected(context, ['references'])) return;
     const listed = present(context.description.references).map(normalise);
+    // Without a list of its own, the worksheet cites the studies' references: nothing to compare.
+    if (listed.length === 0) return;
     for (const placed of studies(context.description)) {
       if (placed.study.reference === undefined || isListedIn(placed.study, listed)) continue;
       context.report({

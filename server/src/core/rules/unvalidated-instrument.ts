@@ -5,18 +5,18 @@ export const unvalidatedInstrument: Rule = {
   meta: {
     id: 'unvalidated-instrument',
     severity: 'info',
-    source: { en: 'GR §5', nl: 'GR §5' },
+    source: { en: 'recognition criteria (not the GR advice)', nl: 'erkenningscriteria (niet het GR-advies)' },
     fixable: 'none',
     docs: {
       en: {
         title: 'Dutch studies use validated instruments',
         what: 'An outcome of a Dutch study has `instrumentValidated: false`.',
-        why: 'The advice notes a lack of valid instruments for attachment and sensitivity in Dutch practice (GR §5); the committee weighs effects measured with instruments rated valid and reliable (e.g. by COTAN) more heavily.',
+        why: 'The recognition criteria ask that effects are measured with instruments rated valid and reliable (for instance by COTAN). This rule does not rest on the Gezondheidsraad advice: where the advice discusses validated instruments (GR §5), it means instruments to signal risks, not to measure outcomes.',
       },
       nl: {
         title: 'Nederlandse studies gebruiken gevalideerde instrumenten',
         what: 'Een uitkomst van een Nederlandse studie heeft `instrumentValidated: false`.',
-        why: 'Het advies wijst op een gebrek aan valide instrumenten voor gehechtheid en sensitiviteit in de Nederlandse praktijk (GR §5); de commissie weegt effecten gemeten met instrumenten die als valide en betrouwbaar zijn beoordeeld (bijvoorbeeld door COTAN) zwaarder.',
+        why: 'De erkenningscriteria vragen dat effecten worden gemeten met instrumenten die als valide en betrouwbaar zijn beoordeeld (bijvoorbeeld door COTAN). Deze regel steunt niet op het advies van de Gezondheidsraad: waar het advies over gevalideerde instrumenten spreekt (GR §5), gaat het om instrumenten om risico’s te signaleren, niet om uitkomsten te meten.',
       },
     },
   },
@@ -26,8 +26,8 @@ export const unvalidatedInstrument: Rule = {
       context.report({
         path: outcomePath(placed, 'instrumentValidated'),
         message: {
-          en: `${placed.outcome.measure ?? 'This instrument'} is not validated: effects measured with it carry less weight (GR §5).`,
-          nl: `${placed.outcome.measure ?? 'Dit instrument'} is niet gevalideerd: effecten die ermee zijn gemeten wegen minder zwaar (GR §5).`,
+          en: `${placed.outcome.measure ?? 'This instrument'} is not validated: the recognition criteria ask for valid and reliable instruments.`,
+          nl: `${placed.outcome.measure ?? 'Dit instrument'} is niet gevalideerd: de erkenningscriteria vragen valide en betrouwbare instrumenten.`,
         },
       });
     }

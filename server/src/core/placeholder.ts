@@ -1,0 +1,49 @@
+/**
+ * Placeholder text (spec §3, `placeholder-text`): what a template, a snippet or a quick fix leaves
+ * for the author to replace. One definition, used by the rule, by the level model (a placeholder
+ * does not count as a described rationale), by disable-comment reasons and by the worksheet export.
+ */
+
+/** Each pattern names one kind of placeholder; the first that matches is reported. */
+const PATTERNS: readonly { readonly pattern: RegExp; readonly label: string }[] = [
+  { pattern: /\b(?:TODO|TBD|FIXME|XXX)\b/i, label: 'TODO' },
+  { pattern: /\bvul\s+(?:hier\s+)?in\b/i, label: 'vul in' },
+  { pattern: /\bfill\s+(?:this\s+)?in\b/i, label: 'fill in' },
+  { pattern: /\[\s*ONTBREEKT/i, label: '[ONTBREEKT' },
+  // `<naam>`, `<reference>`: angle brackets around a word, not a comparison such as `d < 0.5 >`.
+  { pattern: /<[^\s<>=@/][^<>\n]{0,80}[^\s<>=@/]>|<[^\s<>=@/]>/, label: '<…>' },
+];
+
+/** Values that are nothing but an ellipsis or dashes stand for text still to be written. */
+const ONLY_ELLIPSIS = /^(?:\.{3,}|…+|-{1,3}|_{2,})$/;
+
+/** The kind of placeholder `text` holds, or undefined when it is real text. */
+export function placeholderIn(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (ONLY_ELLIPSIS.test(trimmed)) return trimmed;
+  return PATTERNS.find(({ pattern }) => pattern.test(text))?.label;
+}
+
+export function isPlaceholder(text: string | undefined): boolean {
+  return text !== undefined && placeholderIn(text) !== undefined;
+}
+
+/** Reasons that say nothing: a reviewer learns no more than from no reason at all. */
+const EMPTY_REASONS = new Set(['reason', 'reden', 'because', 'omdat', 'n/a', 'nvt', 'n.v.t.', 'none', 'geen', '?', 'x', '.']);
+
+/** Whether a disable comment's reason is a placeholder rather than an explanation. */
+export function isPlaceholderReason(reason: string): boolean {
+  const normalised = reason.trim().toLowerCase().replace(/[.:!]+$/, '');
+  if (normalised.length === 0 || EMPTY_REASONS.has(normalised) || /^[-–—_.…\s]+$/.test(normalised)) return true;
+  return isPlaceholder(reason);
+}
+
+/** Every string value under `root` with its key path, in document order. */
+export function stringValues(root: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof root === 'string') return [{ path, value: root }];
+  if (Array.isArray(root)) return root.flatMap((item: unknown, index) => stringValues(item, [...path, index]));
+  if (root !== null && typeof root === 'object') {
+    return Object.entries(root as Record<string, unknown>).flatMap(([key, value]) => stringValues(value, [...path, key]));
+  }
+  return [];
+}
