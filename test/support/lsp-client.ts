@@ -52,6 +52,7 @@ export async function startServer(options: {
   capabilities?: ClientCapabilities;
   settings?: unknown;
   locale?: string;
+  initializationOptions?: unknown;
 }): Promise<LspSession> {
   const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -85,6 +86,7 @@ export async function startServer(options: {
     workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
     capabilities: options.capabilities ?? PUSH_CAPABILITIES,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification('initialized', {});
   return {

@@ -37,7 +37,7 @@ import { codeActions } from './code-actions';
 import type { ServiceDocument } from '../services/types';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import type { Runtime } from './runtime';
-import { sanitiseSettings, SETTINGS_SECTION } from './settings';
+import { createSettingsSource, sanitiseSettings, SETTINGS_SECTION, type SettingsSource } from './settings';
 
 export const LANGUAGE_ID = 'intervention-yaml';
 /** Pause after the last keystroke before pushing diagnostics; short, and never skipped. */
@@ -78,6 +78,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let watchDynamically = false;
   let configurationRequests = false;
   let clientLocale: string | undefined;
+  let settingsSource: SettingsSource | undefined;
   /** Bumped on every config change so cached results and pull result ids are invalidated. */
   let generation = 0;
   /** uri → the description's `id`, for the cross-file rule `duplicate-id`. */
@@ -284,10 +285,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   async function loadSettings(): Promise<void> {
     for (const folder of folders) {
-      let raw: unknown;
-      if (configurationRequests) {
-        raw = await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).catch(() => undefined);
-      }
+      const raw = await settingsSource?.read(folder.uri);
       folder.editorOverrides = sanitiseSettings(raw, clientLocale).overrides;
     }
   }
@@ -323,6 +321,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     watchDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     configurationRequests = capabilities.workspace?.configuration === true;
     clientLocale = params.locale;
+    settingsSource = createSettingsSource(connection, configurationRequests, params.initializationOptions);
     const roots = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const root of roots) {
       const uri = root.uri.replace(/\/$/, '');
@@ -359,7 +358,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     await refreshAll();
   });
 
-  connection.onDidChangeConfiguration(async () => {
+  connection.onDidChangeConfiguration(async ({ settings }) => {
+    settingsSource?.pushed(settings);
     await loadSettings();
     for (const folder of folders) await loadFolder(folder);
     await refreshAll();

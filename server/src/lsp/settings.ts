@@ -1,3 +1,4 @@
+import type { Connection } from 'vscode-languageserver';
 import { RULE_IDS, RULE_SETTINGS, type ConfigOverrides, type Language, type RuleSetting } from '../core';
 
 export const SETTINGS_SECTION = 'interventionLint';
@@ -40,6 +41,40 @@ export function sanitiseSettings(raw: unknown, clientLocale: string | undefined)
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(Object.keys(sessionRanges).length > 0 ? { sessionRanges } : {}),
       ...(language ? { language } : {}),
+    },
+  };
+}
+
+/** The `interventionLint` section of what a client sent: `{ interventionLint: {…} }` or the section itself. */
+export function sectionOf(sent: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(sent)) return undefined;
+  const section = sent[SETTINGS_SECTION];
+  return isRecord(section) ? section : Object.keys(sent).length > 0 && !(SETTINGS_SECTION in sent) ? sent : undefined;
+}
+
+/** Where the editor settings come from: asked for per folder, or as the client last sent them. */
+export interface SettingsSource {
+  /** Records settings the client sent (`workspace/didChangeConfiguration`). */
+  pushed(settings: unknown): void;
+  /** The raw settings for the folder `scopeUri`. */
+  read(scopeUri: string): Promise<unknown>;
+}
+
+/**
+ * VS Code answers `workspace/configuration`; Neovim 0.7 does not advertise it, and sends its
+ * `settings` with `workspace/didChangeConfiguration` instead; other clients put them in
+ * `initializationOptions`. The latest of those is used wherever the client cannot be asked.
+ */
+export function createSettingsSource(connection: Connection, configurationRequests: boolean, initializationOptions: unknown): SettingsSource {
+  let latest = sectionOf(initializationOptions);
+  return {
+    pushed(settings) {
+      latest = sectionOf(settings) ?? latest;
+    },
+    async read(scopeUri) {
+      if (!configurationRequests) return latest;
+      const asked: unknown = await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }).catch(() => undefined);
+      return isRecord(asked) ? asked : latest;
     },
   };
 }
