@@ -34,6 +34,7 @@ import {
 import { complete, documentLinks, documentSymbols, foldingRanges, hover } from '../services';
 import { registerClientRequests } from './client-requests';
 import { codeActions } from './code-actions';
+import { formattingEdits } from './formatting';
 import type { ServiceDocument } from '../services/types';
 import { FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import type { Runtime } from './runtime';
@@ -338,6 +339,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
       },
       serverInfo: { name: SOURCE },
     };
@@ -511,6 +513,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onDocumentLinks((params, token) => {
     const service = featureService(params.textDocument.uri);
     return service && !token.isCancellationRequested ? documentLinks(service) : [];
+  });
+
+  connection.onDocumentFormatting((params, token) => {
+    const service = openService(params.textDocument.uri);
+    return service && !token.isCancellationRequested ? formattingEdits(service.document, params.options.tabSize, service.config.language, connection) : [];
   });
 
   connection.onCodeAction((params, token) => {
