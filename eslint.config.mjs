@@ -24,6 +24,14 @@ export default tseslint.config(
     },
   },
   {
+    // The shells and the client see the core through its public API only, so its modules can change freely.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    ignores: ['server/src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import the core from core/index.ts (`../core`): it is the public API.' }] }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },

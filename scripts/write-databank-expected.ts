@@ -13,8 +13,11 @@ const lines = [
   'One draft per distinct intervention of Table 1 of the Gezondheidsraad advice 2018/11 (Triple P is listed',
   'in both groups of the table and has one file). The drafts carry only what the seeds say about each',
   'intervention, so they are incomplete on purpose: most lack a rationale, contra-indications and quality',
-  'assurance, and several guessed session counts (marked `TODO` in the files) fall outside the effective',
-  'ranges. The test `test/unit/databank-samples.test.ts` fails when the tool reports anything else.',
+  'assurance; what the owner must still supply is a `TODO` that `placeholder-text` reports, and values a',
+  'description needs but the advice does not give (ages, session counts) are marked `# aanname: …`. Some of',
+  'those assumed session counts fall outside the range found most effective. See README.md for how the',
+  'groups of Table 1 map to categories. The test `test/unit/databank-samples.test.ts` fails when the tool',
+  'reports anything else.',
   '',
 ];
 for (const [file, findings] of actualDatabankFindings()) {

@@ -36,8 +36,8 @@ export interface Entry {
   readonly createClient: ClientFactory;
   /** Document selector schemes; undefined = every scheme (web). */
   readonly schemes: () => readonly string[] | undefined;
-  /** The CLI's template, on the desktop only. */
-  readonly template: TemplateSource | undefined;
+  /** Where new descriptions come from, on the desktop only. */
+  readonly template: ((host: ClientHost) => TemplateSource) | undefined;
 }
 
 let host: ClientHost | undefined;
@@ -58,7 +58,7 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     status,
     portfolio,
     checklist,
-    vscode.commands.registerCommand('interventionLint.newDescription', newDescriptionCommand(entry.template)),
+    vscode.commands.registerCommand('interventionLint.newDescription', newDescriptionCommand(entry.template?.(clients))),
     vscode.commands.registerCommand('interventionLint.showReport', showReportCommand(panel)),
     vscode.commands.registerCommand('interventionLint.openRuleDocs', openRuleDocsCommand(context)),
     vscode.commands.registerCommand('interventionLint.checkWorkspace', checkWorkspaceCommand(clients)),

@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type Executable, type ServerOptions } from 'vscode-languageclient/node';
-import { slugOf, template } from '../../server/src/cli/init';
 import { activateWith, deactivateClient, type InterventionLintApi } from './activate';
 import { CLIENT_ID, CLIENT_NAME, desktopSchemes } from './clientHost';
+import { serverTemplate } from './commands/newDescription';
 
 /**
  * `bin/intervention-lint.js` calls `run(argv)` of `dist/cli.js` (the bundle itself only exports it).
@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): InterventionLintApi 
   return activateWith(context, {
     createClient: (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context.extensionUri), options),
     schemes: desktopSchemes,
-    template: { template, slugOf },
+    template: serverTemplate,
   });
 }
 

@@ -6,10 +6,23 @@ import { ROOT, SAMPLES } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { makeWorkspace } from '../support/workspace';
 
-/** The arguments after `intervention-lint` in a recipe's command line. */
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The arguments after `npx --yes intervention-lint@<version>` in a recipe's command line, which must
+ * pin this version. (test/full/ci-recipes-registry.test.ts runs the lines as written, npx included.)
+ */
 function cliArgs(command: string): string[] {
-  const match = /intervention-lint((?:\s+\S+)*)\s*$/.exec(command);
-  assert.ok(match, `no intervention-lint call in: ${command}`);
+  const match = /npx --yes intervention-lint@(\S+)((?:\s+\S+)*)\s*$/.exec(command);
+  assert.ok(match, `no pinned npx intervention-lint call in: ${command}`);
+  assert.equal(match[1], VERSION, 'the recipe installs the version of this package');
+  return match[2]!.trim().split(/\s+/).filter(Boolean);
+}
+
+/** The arguments of the pre-commit hook's entry (pre-commit appends the staged files). */
+function entryArgs(entry: string): string[] {
+  const match = /^intervention-lint((?:\s+\S+)*)\s*$/.exec(entry);
+  assert.ok(match, `the hook does not run intervention-lint: ${entry}`);
   return match[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
@@ -58,13 +71,16 @@ describe('CI recipes in docs/ci (run as far as this machine allows)', () => {
     const pattern = new RegExp(hook.files);
     assert.ok(pattern.test('a/b.intervention.yaml') && pattern.test('x.intervention.yml') && !pattern.test('x.yaml'));
     const dir = workspaceWithSamples();
-    const args = cliArgs(hook.entry);
+    const args = entryArgs(hook.entry);
     // pre-commit appends the staged file names to the entry
     const clean = await runCli([...args, 'samples/complete/voorbeeld-samen-kijken.intervention.yaml'], { cwd: dir });
     assert.equal(clean.code, 0, clean.stdout + clean.stderr);
     const broken = await runCli([...args, 'samples/databank/vipp-sd.intervention.yaml'], { cwd: dir });
     assert.equal(broken.code, 1);
-    const user = parse(readFileSync(join(ROOT, 'docs', 'ci', 'pre-commit-config.yaml'), 'utf8')) as { repos: { hooks: { id: string }[] }[] };
-    assert.equal(user.repos[0]?.hooks[0]?.id, hook.id);
+    const user = parse(readFileSync(join(ROOT, 'docs', 'ci', 'pre-commit-config.yaml'), 'utf8')) as { repos: { repo: string; hooks: { id: string; entry: string; additional_dependencies: string[] }[] }[] };
+    const local = user.repos[0]?.hooks[0];
+    assert.equal(local?.id, hook.id);
+    assert.deepEqual(local.additional_dependencies, [`intervention-lint@${VERSION}`], 'the recipe installs the pinned release');
+    assert.equal(local.entry, hook.entry);
   });
 });

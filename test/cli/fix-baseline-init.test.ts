@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, DEFAULT_CONFIG, safeFixEdits, validate } from '../../server/src/core';
+import { applyEdits, DEFAULT_CONFIG, lineColumn, safeFixEdits, validate } from '../../server/src/core';
 import { fixText } from '../../server/src/cli/fix';
-import { template } from '../../server/src/cli/init';
+import { descriptionTemplate as template } from '../../server/src/core';
 import { CATEGORIES } from '../../server/src/core/model';
 import { FIXTURES, SAMPLES, TODAY } from '../support/paths';
-import { runCli } from '../support/run-cli';
+import { runCli, type JsonFinding } from '../support/run-cli';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 
@@ -112,21 +112,56 @@ describe('baseline', () => {
   });
 });
 
+/** 1-based lines of the template that hold a placeholder value (not the header comment). */
+function placeholderLines(text: string): number[] {
+  return text.split('\n').flatMap((line, index) => (/^[^#]*"TODO: /.test(line) ? [index + 1] : []));
+}
+
+/** The template with every placeholder replaced by real text, as an author would. */
+function filledIn(text: string): string {
+  return text.replace(/"TODO: (?:vul in|fill in) \(([^)"]*)\)"/g, (_, what: string) => JSON.stringify(`Beschreven: ${what}`));
+}
+
 describe('init', () => {
   for (const category of CATEGORIES) {
-    it(`the ${category} template is a valid description without findings`, () => {
+    it(`the ${category} template reports placeholder-text on every placeholder and nothing else`, () => {
       for (const language of ['nl', 'en'] as const) {
-        assert.deepEqual(validate(template('Samen Sterk & Zo', category, language), { today: TODAY }).findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+        const text = template('Samen Sterk & Zo', category, language);
+        const result = validate(text, { today: TODAY });
+        const lines = result.findings.map((f) => `${lineColumn(result.lineCounter, f.range.start).line}:${f.ruleId}`);
+        const expected = placeholderLines(text).map((line) => `${line}:placeholder-text`);
+        assert.ok(expected.length >= 10, `${category}/${language}: only ${expected.length} placeholders`);
+        assert.deepEqual(lines, expected);
+        assert.equal(result.assessment?.supported, 'none', 'an untouched template does not support its claimed level');
+      }
+    });
+
+    it(`the ${category} template, filled in, has no findings`, () => {
+      for (const language of ['nl', 'en'] as const) {
+        const filled = filledIn(template('Samen Sterk & Zo', category, language));
+        assert.doesNotMatch(filled.replace(/^#.*$/gm, ''), /TODO/);
+        assert.deepEqual(validate(filled, { today: TODAY }).findings.map((f) => `${f.ruleId}: ${f.message}`), []);
       }
     });
   }
 
-  it('writes NAME.intervention.yaml and refuses to overwrite it', async () => {
+  it('writes NAME.intervention.yaml, which fails with placeholder-text until filled in, and refuses to overwrite it', async () => {
     const dir = makeWorkspace({});
     const run = await runCli(['init', 'Samen Sterk', '--category', 'sensitivity'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout.trim(), 'samen-sterk.intervention.yaml');
-    assert.equal((await runCli(['samen-sterk.intervention.yaml'], { cwd: dir })).code, 0);
+    const file = join(dir, 'samen-sterk.intervention.yaml');
+    const written = readFileSync(file, 'utf8');
+
+    const untouched = await runCli(['--format', 'json'], { cwd: dir });
+    assert.equal(untouched.code, 1, untouched.stderr);
+    const findings = JSON.parse(untouched.stdout) as JsonFinding[];
+    assert.deepEqual(findings.map((f) => `${f.range.start.line}:${f.ruleId}`), placeholderLines(written).map((line) => `${line}:placeholder-text`));
+
+    writeFileSync(file, filledIn(written));
+    const filled = await runCli([], { cwd: dir });
+    assert.equal(filled.code, 0, filled.stdout + filled.stderr);
+
     const again = await runCli(['init', 'Samen Sterk', '--category', 'sensitivity'], { cwd: dir });
     assert.equal(again.code, 2);
     assert.match(again.stderr, /already exists/);

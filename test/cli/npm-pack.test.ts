@@ -1,31 +1,48 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packIntoCopy, type Packed } from '../support/pack';
 import { ROOT, SAMPLES } from '../support/paths';
+import { makeWorkspace } from '../support/workspace';
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; private?: boolean; files?: string[]; engines?: { node?: string }; bin?: Record<string, string> };
 
 describe('distribution: npm pack', function () {
   this.timeout(180000);
+  let packed: Packed | undefined;
   let folder = '';
-  let tarball = '';
+  let bundleBefore = 0;
 
   before(() => {
-    const out = mkdtempSync(join(tmpdir(), 'il-pack-'));
-    execFileSync(npm, ['pack', '--pack-destination', out], { cwd: ROOT, stdio: 'pipe' });
-    tarball = join(out, readdirSync(out).find((f) => f.endsWith('.tgz'))!);
-    folder = mkdtempSync(join(tmpdir(), 'il-empty-'));
-    writeFileSync(join(folder, 'package.json'), '{ "name": "empty", "version": "1.0.0", "private": true }\n');
-    execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: folder, stdio: 'pipe' });
+    bundleBefore = statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs;
+    packed = packIntoCopy();
+    folder = makeWorkspace({ 'package.json': '{ "name": "empty", "version": "1.0.0", "private": true }\n' });
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', packed.tarball], { cwd: folder, stdio: 'pipe' });
+  });
+  after(() => {
+    packed?.remove();
+    if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('ships the bundle, schemas and rule docs, and no sources, tests or source maps', () => {
-    const listing = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    assert.ok(listing.includes('package/dist/cli.js'));
-    assert.ok(listing.includes('package/schemas/intervention-v1.schema.json'));
+  it('is publishable: not private, an allow-list of files, the Node versions it runs on, a bin', () => {
+    assert.equal(manifest.private, undefined);
+    assert.ok(manifest.files?.includes('dist/cli.js'));
+    assert.match(manifest.engines?.node ?? '', /^>=20/);
+    assert.equal(manifest.bin?.['intervention-lint'], 'bin/intervention-lint.js');
+  });
+
+  it('prints only the tarball name on stdout (prepack is quiet) and leaves the checkout\'s bundle alone', () => {
+    assert.equal(packed!.stdout, `intervention-lint-${manifest.version}.tgz\n`);
+    assert.equal(statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs, bundleBefore);
+  });
+
+  it('ships the bundle, schemas, rule docs and CI recipes, and no sources, tests or source maps', () => {
+    const listing = execFileSync('tar', ['tzf', packed!.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const file of ['package/dist/cli.js', 'package/bin/intervention-lint.js', 'package/schemas/intervention-v1.schema.json', 'package/docs/ci/github-actions.yml', 'package/.pre-commit-hooks.yaml']) {
+      assert.ok(listing.includes(file), `${file} is missing`);
+    }
     assert.ok(listing.some((f) => f.startsWith('package/docs/rules/')));
     const unwanted = listing.filter((f) => /\.map$|\.ts$|^package\/(test|server|client|out|samples|node_modules)\//.test(f));
     assert.deepEqual(unwanted, []);
@@ -34,12 +51,16 @@ describe('distribution: npm pack', function () {
   it('works as `npx intervention-lint` in an empty folder', () => {
     const version = spawnSync(npx, ['--no', '--', 'intervention-lint', '--version'], { cwd: folder, encoding: 'utf8' });
     assert.equal(version.status, 0, version.stderr);
-    assert.match(version.stdout, /^0\.\d+\.\d+\n$/);
+    assert.equal(version.stdout, `${manifest.version}\n`);
     copyFileSync(join(SAMPLES, 'complete', 'voorbeeld-sterk-thuis.intervention.yaml'), join(folder, 'a.intervention.yaml'));
     copyFileSync(join(SAMPLES, 'databank', 'vipp-sd.intervention.yaml'), join(folder, 'b.intervention.yaml'));
     const check = spawnSync(npx, ['--no', '--', 'intervention-lint', '--format', 'json'], { cwd: folder, encoding: 'utf8' });
     assert.equal(check.status, 1, check.stderr);
     const files = new Set((JSON.parse(check.stdout) as { file: string }[]).map((f) => f.file));
     assert.deepEqual([...files], ['b.intervention.yaml']);
+    writeFileSync(join(folder, 'c.intervention.yaml'), 'format: intervention/v1\nname: [open\n');
+    const broken = spawnSync(npx, ['--no', '--', 'intervention-lint', 'c.intervention.yaml'], { cwd: folder, encoding: 'utf8' });
+    assert.equal(broken.status, 1, broken.stderr);
+    assert.match(broken.stdout, /yaml-syntax/);
   });
 });

@@ -100,7 +100,7 @@ describe('evidence report', () => {
       // The checklist: what the claimed level needs is met; the next levels are not reached.
       assert.match(md, /^### effectief volgens eerste aanwijzingen \(`effective-first`\) — ✓ gehaald, \*\*geclaimd\*\*$/m);
       assert.match(md, /^### effectief volgens goede aanwijzingen \(`effective-good`\) — ✗ niet gehaald$/m);
-      assert.match(md, /^- ✗ 1 ondersteunende gecontroleerde studie \(rct of quasi-experimenteel\); gevonden: 0 \(ontbreekt\)$/m);
+      assert.match(md, /^- ✗ 1 ondersteunende gecontroleerde studie \(rct of quasi-experimenteel\); gevonden: 0 — standaard van dit hulpmiddel, in te stellen met `levels\.effective-good\.controlledStudies` \(ontbreekt\)$/m);
       assert.match(md, /Geen bevindingen\./);
     });
 
@@ -127,7 +127,7 @@ describe('evidence report', () => {
       assert.match(md, /^- \*\*Claimed level:\*\* effective, first indications \(`effective-first`\)$/m);
       assert.match(md, /^- \*\*Level supported by the evidence:\*\* none \(not yet well-founded\)$/m);
       assert.match(md, /^\*\*✗ The evidence does not support the claimed level; it supports: none \(not yet well-founded\)\.\*\*$/m);
-      assert.match(md, /Missing for the claimed level:\n\n- ✗ well-founded: problem analysis \(`rationale\.problem`\)\n- ✗ well-founded: causes \(`rationale\.causes`\)\n- ✗ well-founded: theory of change \(`rationale\.theory`\)\n/);
+      assert.match(md, /Missing for the claimed level:\n\n- ✗ well-founded: problem analysis \(`rationale\.problem`\) — source: GR Table 1, note a\n- ✗ well-founded: causes \(`rationale\.causes`\) — source: GR Table 1, note a\n- ✗ well-founded: theory of change \(`rationale\.theory`\) — source: GR Table 1, note a\n/);
       assert.match(md, /^- ✗ a supporting study with a follow-up of at least 6 months \(missing\)$/m);
       assert.match(md, /^1 error, 5 warnings, 5 info\.$/m);
       assert.match(md, /^\| 26:12 \| error \| `missing-rationale` \| Level `effective-first` is claimed but there is no `rationale`/m);
@@ -149,7 +149,7 @@ describe('evidence report', () => {
       assert.match(md, /^## Bevindingen$/m);
       assert.match(md, /^\| \d+:\d+ \| waarschuwing \| `sessions-outside-effective-range` \|/m);
       assert.match(md, /^\| \d+:\d+ \| fout \| `missing-rationale` \|/m);
-      assert.match(md, /^- ✗ goed onderbouwd: probleemanalyse \(`rationale\.problem`\)$/m);
+      assert.match(md, /^- ✗ goed onderbouwd: probleemanalyse \(`rationale\.problem`\) — bron: GR tabel 1, noot a$/m);
     });
 
     it('says when a document could not be checked and still lists its findings', () => {

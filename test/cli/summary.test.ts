@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '../../server/src/core';
 import { loadConfig } from '../../server/src/cli/config-loader';
@@ -16,7 +16,7 @@ const ROWS = 22;
  * A small RFC 4180 parser: records end with CRLF (a bare LF is accepted too), fields may be quoted,
  * `""` inside quotes is one quote, and quoted fields may hold commas and line breaks.
  */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -42,7 +42,7 @@ function parseCsv(text: string): string[][] {
     if (c === '"') {
       assert.equal(field, '', `a quote may only open a field (offset ${i})`);
       quoted = true;
-    } else if (c === ',') endField();
+    } else if (c === delimiter) endField();
     else if (c === '\r' && text[i + 1] === '\n') {
       endField();
       records.push(record);
@@ -65,8 +65,8 @@ function parseCsv(text: string): string[][] {
 
 type Row = Record<(typeof COLUMNS)[number], string>;
 
-function csvRows(text: string): Row[] {
-  const [header, ...records] = parseCsv(text);
+function csvRows(text: string, delimiter = ','): Row[] {
+  const [header, ...records] = parseCsv(text, delimiter);
   assert.deepEqual(header, COLUMNS);
   return records.map((record) => {
     assert.equal(record.length, COLUMNS.length, `row ${record.join(',')}`);
@@ -126,7 +126,63 @@ describe('intervention-lint summary', () => {
     const body = /<tbody>([\s\S]*)<\/tbody>/.exec(page)?.[1] ?? '';
     assert.equal((body.match(/<tr>/g) ?? []).length, ROWS);
     assert.doesNotMatch(page, /<script|<link|\bsrc=/i);
-    assert.match(page, /<td class="gap">none<\/td>/, 'a claim the evidence does not support is marked');
+    assert.match(page, /<td class="gap">none \(not yet well-founded\)<\/td>/, 'a claim the evidence does not support is marked, by name');
+    assert.match(page, /<td>sensitivity and attachment<\/td>/, 'categories by name');
+    assert.doesNotMatch(body, /<td[^>]*>(?:effective-first|effective-good|effective-strong|maltreatment-prevention|parenting-support)<\/td>/, 'no enum ids');
+    assert.match(body, /<td>effective, (?:first|good|strong) indications<\/td>/);
+    const dutch = await runCli(['summary', join(ROOT, 'samples'), '--format', 'html', '--language', 'nl'], { cwd: dir });
+    assert.match(dutch.stdout, /<td>voorkomen van kindermishandeling<\/td>/);
+    assert.match(dutch.stdout, /<td>goed onderbouwd<\/td>/);
+    assert.match(dutch.stdout, /<td class="gap">geen \(nog niet goed onderbouwd\)<\/td>/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--csv-delimiter ";" and --bom: a file Dutch Excel opens in columns, with the same values', async () => {
+    const name = 'Samen; sterk';
+    const dir = makeWorkspace({ 'a.intervention.yaml': completeSample().replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`) });
+    try {
+      const plain = await runCli(['summary', '--format', 'csv'], { cwd: dir });
+      const run = await runCli(['summary', '--format', 'csv', '--csv-delimiter', ';', '--bom'], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(run.stdout.startsWith('\uFEFFfile;id;name;'), JSON.stringify(run.stdout.slice(0, 20)));
+      const rows = csvRows(run.stdout.slice(1), ';');
+      assert.deepEqual(rows, csvRows(plain.stdout));
+      assert.equal(rows[0]?.name, name);
+      assert.match(run.stdout, /;"Samen; sterk";/);
+      const tab = await runCli(['summary', '--format', 'csv', '--csv-delimiter', 'tab'], { cwd: dir });
+      assert.deepEqual(csvRows(tab.stdout, '\t'), rows);
+      for (const bad of [['--csv-delimiter', 'x'], ['--csv-delimiter', ';', '--format', 'md'], ['--bom']]) {
+        const refused = await runCli(['summary', ...(bad.includes('--format') ? [] : ['--format', bad[0] === '--bom' ? 'text' : 'csv']), ...bad], { cwd: dir });
+        assert.equal(refused.code, 2, `${bad.join(' ')}: ${refused.stderr}`);
+        assert.match(refused.stderr, /--csv-delimiter/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('neutralises values a spreadsheet would run as a formula (OWASP CSV injection)', async () => {
+    for (const [value, written] of [
+      ['=HYPERLINK("http://x.invalid","y")', `"'=HYPERLINK(""http://x.invalid"",""y"")"`],
+      ['+31 6 1234', `"'+31 6 1234"`],
+      ['-2+3', `"'-2+3"`],
+      ['@SUM(A1)', `"'@SUM(A1)"`],
+      ['\tcmd', `"'\tcmd"`],
+      ['\rcmd', `"'\rcmd"`],
+      ['Samen 2 = 1', 'Samen 2 = 1'],
+    ] as const) {
+      assert.equal(csvField(value), written, value);
+    }
+    const dir = makeWorkspace({ '=cmd.intervention.yaml': completeSample().replace(/^name: .*$/m, 'name: "=1+2"') });
+    try {
+      const run = await runCli(['summary', '--format', 'csv', '--csv-delimiter', ';'], { cwd: dir });
+      const rows = csvRows(run.stdout, ';');
+      assert.equal(rows[0]?.file, "'=cmd.intervention.yaml");
+      assert.equal(rows[0]?.name, "'=1+2");
+      assert.ok(!/(^|[;\n])[=+\-@]/.test(run.stdout), 'no field starts with a formula character');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('quotes fields with a comma, a quote or a line break, and parses back to the same values', async () => {

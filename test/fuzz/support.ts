@@ -3,7 +3,8 @@
  * figures (cases, crashes, hangs, slowest case), the finding invariants, and a root hook that writes
  * the figures for `npm run fuzz` and fails on any unhandled rejection.
  *
- *   FUZZ_RUNS=10        multiplies every property's number of cases (the long run uses 10)
+ *   FUZZ_RUNS=10        multiplies every property's number of cases (the long run uses 10; default
+ *                       1 in `npm run test:full`, 0.2 in the quicker default suite)
  *   FUZZ_SEED=-123      replays a run with that seed (printed on failure, with the path)
  *   FUZZ_PATH="4:1:0"   together with FUZZ_SEED, replays just the shrunk counterexample
  *   FUZZ_HANG_MS=2000   a single case slower than this fails as a hang
@@ -14,8 +15,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as fc from 'fast-check';
 import { RULE_IDS, type Finding } from '../../server/src/core';
+import { FULL } from '../support/scale';
 
-export const RUNS_MULTIPLIER = positive(process.env['FUZZ_RUNS'], 1);
+export const RUNS_MULTIPLIER = positive(process.env['FUZZ_RUNS'], FULL ? 1 : 0.2);
 export const HANG_MS = positive(process.env['FUZZ_HANG_MS'], 2000);
 
 function positive(value: string | undefined, fallback: number): number {

@@ -3,6 +3,13 @@
  * text or bytes of one `*.intervention.yaml`; `HOSTILE_CASES` pairs each with the finding it must get.
  */
 import { completeSample } from '../support/samples';
+import { figure, scaled } from '../support/scale';
+
+/** Sizes of the full run; the default suite uses a tenth, still far beyond every limit they test. */
+export const DEEP = scaled(100_000, 10_000);
+export const KEYS = scaled(100_000, 10_000);
+export const FLOW_ITEMS = scaled(500_000, 50_000);
+const LINE_BYTES = scaled(1024 * 1024, 100 * 1024);
 
 const HEAD = 'format: intervention/v1\n';
 
@@ -13,22 +20,22 @@ export function aliasBomb(levels = 10, width = 10): string {
   return `${HEAD}${lines.join('\n')}\nsummary: *l${levels - 1}\n`;
 }
 
-export const deepFlowSequence = (depth = 100_000): string => `${HEAD}x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
-export const deepFlowMapping = (depth = 100_000): string => `${HEAD}x: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
+export const deepFlowSequence = (depth = DEEP): string => `${HEAD}x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+export const deepFlowMapping = (depth = DEEP): string => `${HEAD}x: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
 /** Block nesting 100,000 deep in 200 kB: compact sequence entries `- - - …`. */
-export const deepBlockSequence = (depth = 100_000): string => `${HEAD}x:\n${'- '.repeat(depth)}leaf\n`;
+export const deepBlockSequence = (depth = DEEP): string => `${HEAD}x:\n${'- '.repeat(depth)}leaf\n`;
 /** Block mappings nested by indentation; 1,500 levels already make 1 MB. */
 export const deepBlockMapping = (depth = 1500): string => `${HEAD}${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} leaf\n`;
 /** Nesting just inside the limit (500): must be checked normally, without a stack overflow. */
 export const nestedWithinLimit = (depth = 450): string => `${HEAD}x-deep: ${'['.repeat(depth)}1${']'.repeat(depth)}\n`;
 
-export const manyKeys = (count = 100_000): string => `${HEAD}${Array.from({ length: count }, (_, i) => `k${i}: ${i}`).join('\n')}\n`;
-export const manyExtensionKeys = (count = 100_000): string => `${completeSample()}x-bulk:\n${Array.from({ length: count }, (_, i) => `  k${i}: ${i}`).join('\n')}\n`;
+export const manyKeys = (count = KEYS): string => `${HEAD}${Array.from({ length: count }, (_, i) => `k${i}: ${i}`).join('\n')}\n`;
+export const manyExtensionKeys = (count = KEYS): string => `${completeSample()}x-bulk:\n${Array.from({ length: count }, (_, i) => `  k${i}: ${i}`).join('\n')}\n`;
 
 /** A 1 MB single line: a summary of 200,000 words without a line break. */
-export const longLine = (bytes = 1024 * 1024): string => completeSample().replace(/^summary: >-\n(?: {2}.*\n)+/m, `summary: ${'woord '.repeat(Math.ceil(bytes / 6))}\n`);
+export const longLine = (bytes = LINE_BYTES): string => completeSample().replace(/^summary: >-\n(?: {2}.*\n)+/m, `summary: ${'woord '.repeat(Math.ceil(bytes / 6))}\n`);
 /** A 1 MB flow list on one line: 500,000 items. */
-export const longFlowLine = (items = 500_000): string => `${HEAD}x-list: [${'1,'.repeat(items)}]\n`;
+export const longFlowLine = (items = FLOW_ITEMS): string => `${HEAD}x-list: [${'1,'.repeat(items)}]\n`;
 
 /** A description padded to `bytes` (50 MB for the size limit). */
 export function huge(bytes = 50 * 1024 * 1024): Buffer {
@@ -73,12 +80,12 @@ export interface HostileCase {
 /** Every hostile description that gets a finding (the 50 MB file and the file-system cases are separate). */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'alias bomb (billion laughs)', file: 'alias-bomb.intervention.yaml', content: () => aliasBomb(), ruleId: 'yaml-syntax', message: /alias/i },
-  { name: '100,000-deep flow sequence', file: 'deep-flow.intervention.yaml', content: () => deepFlowSequence(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
-  { name: '100,000-deep flow mapping', file: 'deep-flow-map.intervention.yaml', content: () => deepFlowMapping(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
-  { name: '100,000-deep block sequence', file: 'deep-block.intervention.yaml', content: () => deepBlockSequence(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
+  { name: `${figure(DEEP)}-deep flow sequence`, file: 'deep-flow.intervention.yaml', content: () => deepFlowSequence(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
+  { name: `${figure(DEEP)}-deep flow mapping`, file: 'deep-flow-map.intervention.yaml', content: () => deepFlowMapping(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
+  { name: `${figure(DEEP)}-deep block sequence`, file: 'deep-block.intervention.yaml', content: () => deepBlockSequence(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
   { name: '1,500-deep block mapping (1 MB)', file: 'deep-block-map.intervention.yaml', content: () => deepBlockMapping(), ruleId: 'yaml-syntax', message: /nesting is deeper than 500/i },
-  { name: '100,000 unknown keys', file: 'many-keys.intervention.yaml', content: () => manyKeys(), ruleId: 'schema', message: /unknown key `k99999`/i },
-  { name: '1 MB single line', file: 'long-line.intervention.yaml', content: () => longLine(), ruleId: 'summary-too-long', message: /words/i },
+  { name: `${figure(KEYS)} unknown keys`, file: 'many-keys.intervention.yaml', content: () => manyKeys(), ruleId: 'too-many-findings', message: /^\d+ more findings are not shown \(schema: \d+\)/ },
+  { name: `${figure(LINE_BYTES)}-byte single line`, file: 'long-line.intervention.yaml', content: () => longLine(), ruleId: 'summary-too-long', message: /words/i },
   { name: 'invalid UTF-8', file: 'latin1.intervention.yaml', content: invalidUtf8, ruleId: 'yaml-syntax', message: /UTF-8/, inProcess: { ruleId: 'schema', message: /Missing required key/ } },
   { name: 'NUL bytes', file: 'nul.intervention.yaml', content: nulBytes, ruleId: 'yaml-syntax', message: /NUL|UTF-8/ },
   { name: 'binary file', file: 'binary.intervention.yaml', content: binary, ruleId: 'yaml-syntax', message: /UTF-8|NUL/ },

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { fileUri, startServer, type LspSession } from '../support/lsp-client';
+import { validate } from '../../server/src/core';
+import { TODAY } from '../support/paths';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 
@@ -69,6 +71,8 @@ describe('language server: quick fixes and fix-all', () => {
     const fixed = applyTextEdits(text, edits);
     assert.match(fixed, /\n {2}main: "TODO"\n/);
     assertMinimal(text, fixed, edits);
+    // The placeholder it inserts is a finding until the author writes the goal.
+    assert.deepEqual(validate(fixed, { today: TODAY }).findings.map((f) => `${f.ruleId} ${f.path.join('.')}`), ['placeholder-text goals.main']);
   });
 
   it('adds the three contra-indications of GR §4.4', async () => {
@@ -79,17 +83,29 @@ describe('language server: quick fixes and fix-all', () => {
     assert.match(fixed, /contraIndications: \["psychiatric problems of a parent", "\(suspected\) child maltreatment", "domestic violence"\]/);
   });
 
+  it('never proposes a contra-indication that contradicts a maltreatment population', async () => {
+    const text = completeSample()
+      .replace(/^ {2}contraIndications:\n(?: {4}- .*\n)+/m, '  contraIndications: []\n')
+      .replace(/^ {2}population: .*$/m, '  population: [help-request, maltreatment]');
+    const { actions } = await actionsFor(text);
+    const fixed = applyTextEdits(text, edit(actions.find((a) => /contra-indications/.test(a.title))));
+    assert.match(fixed, /contraIndications: \["psychiatric problems of a parent", "domestic violence"\]/);
+  });
+
   it('sets format: intervention/v1', async () => {
     const text = completeSample().replace(/^format: .*$/m, 'format: intervention/v0');
     const { actions } = await actionsFor(text);
     assert.match(applyTextEdits(text, edit(actions.find((a) => /Set `format/.test(a.title)))), /^format: intervention\/v1$/m);
   });
 
-  it('offers a disable comment with a reason placeholder above the finding', async () => {
+  it('offers a disable comment with a reason placeholder above the finding, which stays invalid-disable until a reason is written', async () => {
     const text = completeSample().replace(/^ {2}sessions: .*$/m, '  sessions: 40');
     const { actions } = await actionsFor(text);
     const fixed = applyTextEdits(text, edit(actions.find((a) => /^Disable sessions-outside-effective-range/.test(a.title))));
     assert.match(fixed, /\n {2}# intervention-lint-disable-next-line sessions-outside-effective-range -- TODO: reason\n {2}sessions: 40\n/);
+    const ids = (t: string): string[] => validate(t, { today: TODAY }).findings.map((f) => f.ruleId).sort();
+    assert.deepEqual(ids(fixed), ['invalid-disable', 'sessions-outside-effective-range'], 'one click must not silence a finding');
+    assert.deepEqual(ids(fixed.replace('TODO: reason', 'the trial protocol fixed 40 sessions')), []);
   });
 
   it('source.fixAll applies every safe fix and nothing else', async () => {

@@ -63,3 +63,20 @@ describe('the findings cap (per file and per rule, in the core)', function () {
     assert.ok(statSync(join(dir, 'out.sarif')).size < 3_000_000, 'the SARIF file is bounded too');
   });
 });
+
+describe('yaml-syntax-heavy input: bounded output and the time budget', function () {
+  this.timeout(60_000);
+  let dir: string | undefined;
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('95,000 duplicate keys give at most the cap as SARIF, and check-time-exceeded when over the budget', async () => {
+    const text = `format: intervention/v1\n${Array.from({ length: 95_000 }, (_, i) => `k: ${i}`).join('\n')}\n`;
+    dir = makeWorkspace({ 'dup.intervention.yaml': text, '.intervention-lint.yaml': 'limits:\n  timeBudgetMs: 1\n' });
+    const run = await runCli(['--format', 'json', '--format', 'sarif:out.sarif'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    assert.deepEqual([...new Set(findings.map((f) => f.ruleId))].sort(), ['check-time-exceeded', TOO_MANY_FINDINGS, 'yaml-syntax']);
+    assert.ok(findings.length <= MAX_FINDINGS_PER_FILE + 2);
+    assert.ok(statSync(join(dir, 'out.sarif')).size < 1_000_000, `${statSync(join(dir, 'out.sarif')).size} bytes of SARIF`);
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkAll } from '../../server/src/cli/check';
 import { planFixes, writeFixes } from '../../server/src/cli/fix';
-import { ChangedOnDiskError, writeIfUnchanged } from '../../server/src/cli/write-atomic';
+import { ChangedOnDiskError, writeAtomic } from '../../server/src/node/atomic-write';
 import { DEFAULT_CONFIG } from '../../server/src/core';
 import { TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
@@ -100,15 +100,15 @@ describe('--fix is safe: exact bytes, line ends, BOM, atomic replacement, never 
     const newer = `${before}# the author's newer edit\r\n`;
     writeFileSync(file, newer);
     const problems = await writeFixes(outcomes);
-    assert.deepEqual(problems, ['a.intervention.yaml: changed on disk after it was read; not written']);
+    assert.deepEqual(problems, { problems: ['a.intervention.yaml: changed on disk after it was read; not written'], skipped: [] });
     assert.equal(readFileSync(file, 'utf8'), newer);
     assert.deepEqual(readdirSync(dir), ['a.intervention.yaml']);
   });
 
-  it('does not write when the file differs from what was read (writeIfUnchanged), and leaves no temporary file', async () => {
+  it('does not write when the file differs from what was read (writeAtomic), and leaves no temporary file', async () => {
     const file = join(dir, 'a.intervention.yaml');
     writeFileSync(file, 'on disk');
-    await assert.rejects(writeIfUnchanged(file, Buffer.from('what was read'), Buffer.from('fixed')), ChangedOnDiskError);
+    await assert.rejects(writeAtomic(file, Buffer.from('fixed'), { expected: Buffer.from('what was read') }), ChangedOnDiskError);
     assert.equal(readFileSync(file, 'utf8'), 'on disk');
     assert.deepEqual(readdirSync(dir), ['a.intervention.yaml']);
   });

@@ -5,13 +5,20 @@
  * The explorer's context menu passes the folder's Uri.
  */
 import * as vscode from 'vscode';
-import { CATEGORIES, type Category } from '../../../server/src/core/model';
-import { LANGUAGE_ID } from '../clientHost';
+import type { Category } from '../../../server/src/core';
+import { TEMPLATE_METHOD, type TemplateParams, type TemplateResult } from '../../../server/src/lsp/protocol';
+import { LANGUAGE_ID, type ClientHost } from '../clientHost';
 
-/** `template`/`slugOf` of `server/src/cli/init.ts`; absent in the browser build. */
+/** The template of a new description; absent in the browser build. */
 export interface TemplateSource {
-  template(name: string, category: Category, language: 'nl' | 'en'): string;
-  slugOf(name: string): string;
+  template(name: string, category: Category, language: 'nl' | 'en'): Promise<TemplateResult>;
+}
+
+/** The server's template (`interventionLint/template`): the client bundles no template or YAML code. */
+export function serverTemplate(host: ClientHost): TemplateSource {
+  return {
+    template: (name, category, language) => host.sendRequest<TemplateResult>(TEMPLATE_METHOD, { name, category, language } satisfies TemplateParams),
+  };
 }
 
 export interface NewDescriptionArgs {
@@ -25,6 +32,7 @@ export interface NewDescriptionArgs {
 }
 
 function categoryItems(): (vscode.QuickPickItem & { category: Category })[] {
+  // A Record over every category: the compiler reports one missing here.
   const texts: Record<Category, [string, string]> = {
     sensitivity: [
       vscode.l10n.t('Sensitivity and attachment'),
@@ -37,8 +45,15 @@ function categoryItems(): (vscode.QuickPickItem & { category: Category })[] {
     'parenting-support': [vscode.l10n.t('Parenting support'), vscode.l10n.t('Supports parents with questions and problems in raising their child.')],
     other: [vscode.l10n.t('Other'), vscode.l10n.t('Any other youth intervention.')],
   };
-  return CATEGORIES.map((category) => ({ category, label: texts[category][0], description: category, detail: texts[category][1] }));
+  return categoriesOf(texts).map((category) => ({ category, label: texts[category][0], description: category, detail: texts[category][1] }));
 }
+
+function categoriesOf(texts: Record<Category, unknown>): Category[] {
+  return Object.keys(texts) as Category[];
+}
+
+/** Every category key, in the order of the quick pick. */
+const CATEGORY_KEYS: readonly string[] = categoriesOf({ sensitivity: 0, 'maltreatment-prevention': 0, 'parenting-support': 0, other: 0 });
 
 export function descriptionLanguage(): 'nl' | 'en' {
   const setting = vscode.workspace.getConfiguration('interventionLint').get<string>('language');
@@ -78,20 +93,22 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
       const picked = await vscode.window.showQuickPick(categoryItems(), { title: vscode.l10n.t('New intervention description'), placeHolder: vscode.l10n.t('Category of the intervention') });
       if (!picked) return undefined;
       category = picked.category;
-    } else if (!CATEGORIES.includes(category)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown category "{0}"; use one of: {1}.', String(category), CATEGORIES.join(', ')));
+    } else if (!CATEGORY_KEYS.includes(category)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown category "{0}"; use one of: {1}.', String(category), CATEGORY_KEYS.join(', ')));
       return undefined;
     }
+    const chosen: Category = category;
     const name =
       args.name ??
       (await vscode.window.showInputBox({
         title: vscode.l10n.t('New intervention description'),
         prompt: vscode.l10n.t('Name of the intervention'),
         placeHolder: vscode.l10n.t('e.g. Samen Sterk'),
-        validateInput: (value) => (source.slugOf(value) === '' ? vscode.l10n.t('The name needs at least one letter or digit.') : undefined),
+        validateInput: async (value) => ((await source.template(value, chosen, 'en')).slug === '' ? vscode.l10n.t('The name needs at least one letter or digit.') : undefined),
       }));
-    if (name === undefined || source.slugOf(name) === '') return undefined;
-    const text = source.template(name.trim(), category, args.language ?? descriptionLanguage());
+    if (name === undefined) return undefined;
+    const { slug, text } = await source.template(name, chosen, args.language ?? descriptionLanguage());
+    if (slug === '') return undefined;
     const open = args.open !== false;
 
     const folder = await pickFolder(args.folder);
@@ -101,7 +118,7 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
       if (open) await vscode.window.showTextDocument(document);
       return document.uri;
     }
-    const uri = vscode.Uri.joinPath(folder, `${source.slugOf(name)}.intervention.yaml`);
+    const uri = vscode.Uri.joinPath(folder, `${slug}.intervention.yaml`);
     if (await exists(uri)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(uri)));
       return undefined;

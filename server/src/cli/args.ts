@@ -4,8 +4,7 @@
  * on (a suggestion for a typo, the options the subcommand does take), in English or Dutch.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest } from '../core/didyoumean';
-import type { Language } from '../core';
+import { closest, type Language } from '../core';
 import { UsageError } from './errors';
 
 export const OPTIONS = {
@@ -25,6 +24,7 @@ export const OPTIONS = {
   workers: { type: 'string' },
   'csv-delimiter': { type: 'string' },
   bom: { type: 'boolean' },
+  force: { type: 'boolean' },
   stdio: { type: 'boolean' },
   // vscode-languageclient appends this when it starts a server module; the server reads it itself.
   clientProcessId: { type: 'string' },
@@ -46,7 +46,7 @@ const PER_COMMAND: Readonly<Record<Command, readonly OptionName[]>> = {
   rules: ['format'],
   explain: [],
   report: ['format', 'output', 'config'],
-  export: ['format', 'output', 'config'],
+  export: ['format', 'output', 'config', 'force'],
   summary: ['format', 'output', 'config', 'csv-delimiter', 'bom'],
   init: ['category'],
   server: ['stdio', 'clientProcessId'],
@@ -93,7 +93,8 @@ function checkOptionTokens(argv: readonly string[]): void {
       const hint = suggestion(token.rawName, token.rawName.startsWith('--') ? longNames : []);
       throw new UsageError({ en: `Unknown option "${token.rawName}".${hint.en}`, nl: `Onbekende optie "${token.rawName}".${hint.nl}` });
     }
-    if (spec.type === 'string' && token.value === undefined) {
+    // `--config --language nl`: the next option is no value, whatever the non-strict parser took it for.
+    if (spec.type === 'string' && (token.value === undefined || (token.inlineValue === false && token.value.startsWith('-')))) {
       throw new UsageError({ en: `${token.rawName} needs a value, e.g. ${token.rawName} ${exampleValue(token.name)}.`, nl: `${token.rawName} heeft een waarde nodig, bijvoorbeeld ${token.rawName} ${exampleValue(token.name)}.` });
     }
     if (spec.type === 'boolean' && token.inlineValue === true) {

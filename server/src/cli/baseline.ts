@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from '../node/atomic-write';
 import type { Finding } from '../core';
 import type { FileReport } from './check';
 import { InputError } from './errors';
@@ -38,7 +39,7 @@ function entriesOf(reports: readonly FileReport[]): BaselineEntry[] {
 export async function writeBaseline(path: string, reports: readonly FileReport[]): Promise<number> {
   const entries = entriesOf(reports);
   const content: BaselineFile = { version: 1, entries };
-  await writeFile(path, `${JSON.stringify(content, null, 2)}\n`);
+  await writeAtomic(path, `${JSON.stringify(content, null, 2)}\n`);
   return entries.reduce((sum, e) => sum + e.count, 0);
 }
 

@@ -1,7 +1,7 @@
 import type { LineCounter } from 'yaml';
 import { countLines, RULES_BY_ID, validate, withTimeBudget, workspaceView, type Config, type Finding, type WorkspaceView } from '../core';
 import type { ResultCache } from './cache';
-import { readDescription } from './read-file';
+import { readBounded } from '../node/bounded-read';
 import type { Target } from './files';
 
 export interface FileReport {
@@ -37,7 +37,7 @@ function single(target: Target, config: Config, ruleId: string, message: { en: s
 
 /** Reads and checks one file; never throws. */
 export async function checkFile(target: Target, config: Config, today: Date, cache?: ResultCache, workspace?: WorkspaceView): Promise<FileReport> {
-  const read = await readDescription(target.path, config.limits.maxFileBytes);
+  const read = await readBounded(target.path, config.limits.maxFileBytes);
   switch (read.kind) {
     case 'error':
       return { target, findings: [], lines: undefined, text: undefined, bom: false, error: read.message };

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, ConfigError, MAX_CONFIG_BYTES, countLines, DEFAULT_CONFIG, lineColumn, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
 import { InputError } from './errors';
-import { readBytes } from './read-file';
+import { readBounded } from '../node/bounded-read';
 
 export interface LoadedConfig {
   readonly config: Config;
@@ -9,17 +9,22 @@ export interface LoadedConfig {
   readonly file: string | undefined;
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
-  let bytes: Awaited<ReturnType<typeof readBytes>>;
-  try {
-    bytes = await readBytes(path, MAX_CONFIG_BYTES);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`Cannot read config ${path}: ${(error as Error).message}`);
+async function readIfExists(path: string, display: string): Promise<string | undefined> {
+  const read = await readBounded(path, MAX_CONFIG_BYTES);
+  switch (read.kind) {
+    case 'text':
+      return read.text;
+    case 'error':
+      if (read.code === 'ENOENT') return undefined;
+      throw new InputError(`Cannot read config ${path}: ${read.message}`);
+    case 'too-large':
+      // A 40 MB config took minutes and gigabytes to parse before the process ran out of memory.
+      throw new InputError(`Config ${path} has ${read.bytes} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
+    case 'invalid-utf8': {
+      const at = lineColumn(countLines(read.prefix), read.prefix.length);
+      throw new ConfigError(display, [{ ...at, message: 'The config is not valid UTF-8.' }]);
+    }
   }
-  // A 40 MB config took minutes and gigabytes to parse before the process ran out of memory.
-  if (!Buffer.isBuffer(bytes)) throw new InputError(`Config ${path} has ${bytes.tooLarge} bytes, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`);
-  return bytes.toString('utf8');
 }
 
 /** Parses a config text, throwing a located `ConfigError` when it is malformed. */
@@ -40,13 +45,13 @@ export function configFromText(text: string, file: string, overrides?: ConfigOve
 export async function loadConfig(cwd: string, explicit: string | undefined, overrides?: ConfigOverrides): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
-    const text = await readIfExists(file);
+    const text = await readIfExists(file, explicit);
     if (text === undefined) throw new InputError(`Config file not found: ${explicit}`);
     return { config: configFromText(text, explicit, overrides), file };
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = resolve(cwd, name);
-    const text = await readIfExists(file);
+    const text = await readIfExists(file, name);
     if (text !== undefined) return { config: configFromText(text, name, overrides), file };
   }
   return { config: mergeConfig(DEFAULT_CONFIG, overrides), file: undefined };

@@ -1,5 +1,4 @@
-import { RULES, RULES_BY_ID, type Language, type RuleMeta } from '../core';
-import { closestByWords } from '../core/didyoumean';
+import { RULES, RULES_BY_ID, closestByWords, type Language, type RuleMeta } from '../core';
 import { UsageError } from './errors';
 
 const FIXABLE: Record<RuleMeta['fixable'], { en: string; nl: string }> = {

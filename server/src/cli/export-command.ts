@@ -1,11 +1,11 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, relative, resolve } from 'node:path';
-import { validate, type ConfigOverrides } from '../core';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { validate, worksheetFileName, type ConfigOverrides } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown } from '../export';
 import { loadConfig } from './config-loader';
 import { InputError, UsageError } from './errors';
 import type { CliIo } from './io';
-import { readDescription } from './read-file';
+import { readBounded } from '../node/bounded-read';
+import { writeAtomic } from '../node/atomic-write';
 
 /** What `export` and `summary` take from the command line. */
 export interface SubmissionOptions {
@@ -13,6 +13,8 @@ export interface SubmissionOptions {
   readonly output: string | undefined;
   readonly config: string | undefined;
   readonly overrides: ConfigOverrides | undefined;
+  /** Replace an existing output file (`export` keeps a worksheet someone may have edited in Word). */
+  readonly force?: boolean | undefined;
 }
 
 /** The one `--format` of a subcommand, checked against the formats it knows. */
@@ -25,9 +27,16 @@ export function pickFormat<F extends string>(command: string, given: readonly st
 
 /** `<id>-werkblad.docx`, from the description's id or else the file name. */
 export function defaultDocxName(id: string | undefined, file: string): string {
-  const stem = id ?? basename(file).replace(/\.intervention\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  const safe = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'interventie';
-  return `${safe}-werkblad.docx`;
+  return worksheetFileName(id, basename(file), 'docx');
+}
+
+/**
+ * How the draft names its source: the path inside the project (the current folder), or else only the
+ * file name. The draft goes to the committee; where the file sits on this machine is no business of theirs.
+ */
+export function draftFileName(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? basename(path) : inside.split('\\').join('/');
 }
 
 const EXAMPLE = 'intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format docx';
@@ -44,7 +53,7 @@ export async function exportCommand(io: CliIo, args: readonly string[], options:
   const format = pickFormat('export', options.format, ['md', 'html', 'docx'], 'md');
   const { config } = await loadConfig(io.cwd, options.config, options.overrides);
   const path = resolve(io.cwd, file);
-  const read = await readDescription(path, config.limits.maxFileBytes);
+  const read = await readBounded(path, config.limits.maxFileBytes);
   if (read.kind === 'error') throw new InputError(`Cannot read ${file}: ${read.message}`);
   if (read.kind !== 'text') throw new InputError(`Cannot export ${file}: ${read.kind === 'too-large' ? 'the file is larger than limits.maxFileBytes' : 'the file is not valid UTF-8'}.`);
   const result = validate(read.text, { config, today: new Date() });
@@ -52,22 +61,19 @@ export async function exportCommand(io: CliIo, args: readonly string[], options:
     const reason = result.findings.find((f) => f.severity === 'error')?.message ?? 'it is not a readable description';
     throw new InputError(`Cannot export ${file}: ${reason}\nRun \`intervention-lint check ${file}\` for details.`);
   }
-  // Named as the user named it, unless that climbs out of the current folder in a roundabout way.
-  const fromCwd = relative(io.cwd, path).split('\\').join('/');
-  const display = fromCwd.startsWith('..') ? file.split('\\').join('/') : fromCwd;
-  const sheet = buildWorksheet(display, read.text, result);
+  const sheet = buildWorksheet(draftFileName(io.cwd, path), read.text, result);
   const gaps = `${sheet.missing.length} ${sheet.missing.length === 1 ? 'placeholder' : 'placeholders'} to fill`;
   if (format === 'docx') {
     const { renderWorksheetDocx } = await import('../export/docx.js');
     const target = options.output ?? defaultDocxName(result.description.id, file);
-    await writeFile(resolve(io.cwd, target), await renderWorksheetDocx(sheet));
+    await writeAtomic(resolve(io.cwd, target), await renderWorksheetDocx(sheet), { overwrite: options.force === true });
     io.error(`intervention-lint: wrote ${target} (${gaps})\n`);
     return 0;
   }
   const text = format === 'html' ? renderWorksheetHtml(sheet) : renderWorksheetMarkdown(sheet);
   if (options.output === undefined) io.write(text);
   else {
-    await writeFile(resolve(io.cwd, options.output), text);
+    await writeAtomic(resolve(io.cwd, options.output), text, { overwrite: options.force === true });
     io.error(`intervention-lint: wrote ${options.output} (${gaps})\n`);
   }
   return 0;

@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { ALWAYS_IGNORED, findProjectFiles } from '../node/project-files';
 import { InputError } from './errors';
-
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Target {
   /** Absolute path. */
@@ -18,8 +17,15 @@ function toTarget(cwd: string, path: string): Target {
   return { path: absolute, display };
 }
 
-async function expandDirectory(directory: string, patterns: readonly string[]): Promise<string[]> {
-  return glob([...patterns], { cwd: directory, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+/** The configured globs inside a folder; a match that a link takes outside it is a config error (spec §6). */
+async function expandDirectory(directory: string, patterns: readonly string[]): Promise<readonly string[]> {
+  const { files, escapes } = await findProjectFiles(directory, patterns);
+  const first = escapes[0];
+  if (first) {
+    const shown = relative(directory, first.path).split('\\').join('/');
+    throw new InputError(`invalid config: the \`files\` patterns reach ${shown}${escapes.length > 1 ? ` and ${escapes.length - 1} more` : ''} through a symbolic link to ${first.target}, outside the project folder; nothing outside it is read or fixed (spec §6).`);
+  }
+  return files;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
 import { fixAll, type Config } from '../core';
 import type { FileReport } from './check';
-import { ChangedOnDiskError, writeIfUnchanged } from './write-atomic';
+import { WriteRefusedError, writeAtomic } from '../node/atomic-write';
 
 /** The text after every safe fix, applied pass by pass until nothing is left to fix. */
 export function fixText(text: string, config: Config, today: Date): { text: string; applied: number } {
@@ -31,20 +31,41 @@ export function fixDiff(outcomes: readonly FixOutcome[]): string {
     .join('');
 }
 
-/** Writes the fixed files (BOM kept, atomically, never over a newer edit); returns problems per file. */
-export async function writeFixes(outcomes: readonly FixOutcome[]): Promise<string[]> {
+export interface WriteOutcome {
+  /** Files that could not be written (exit code 2). */
+  readonly problems: readonly string[];
+  /** Read-only files, left as they are on purpose. */
+  readonly skipped: readonly string[];
+}
+
+/** Mode bits without any write permission, or a file this process may not write. */
+async function isReadOnly(path: string): Promise<boolean> {
+  const info = await stat(path);
+  return (info.mode & 0o222) === 0;
+}
+
+/**
+ * Writes the fixed files: BOM kept, atomically, only over exactly the bytes that were checked
+ * (compared again right before the rename), never onto a read-only file.
+ */
+export async function writeFixes(outcomes: readonly FixOutcome[]): Promise<WriteOutcome> {
   const problems: string[] = [];
+  const skipped: string[] = [];
   for (const outcome of outcomes) {
     if (outcome.fixed === undefined) continue;
     const { report } = outcome;
     const bom = report.bom ? '\uFEFF' : '';
     try {
-      const original = await readFile(report.target.path);
-      if (original.toString('utf8') !== bom + (report.text ?? '')) throw new ChangedOnDiskError(report.target.display);
-      await writeIfUnchanged(report.target.path, original, Buffer.from(bom + outcome.fixed, 'utf8'));
+      // Someone made it read-only to keep it as it is; root could write it anyway, so ask the mode.
+      if (await isReadOnly(report.target.path)) {
+        skipped.push(`${report.target.display}: read-only; not fixed`);
+        continue;
+      }
+      const expected = Buffer.from(bom + (report.text ?? ''), 'utf8');
+      await writeAtomic(report.target.path, Buffer.from(bom + outcome.fixed, 'utf8'), { expected, links: 'target' });
     } catch (error) {
-      problems.push(`${report.target.display}: ${error instanceof ChangedOnDiskError ? 'changed on disk after it was read; not written' : (error as Error).message}`);
+      problems.push(`${report.target.display}: ${error instanceof WriteRefusedError ? `${error.reason}; not written` : (error as Error).message}`);
     }
   }
-  return problems;
+  return { problems, skipped };
 }

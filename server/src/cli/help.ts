@@ -8,13 +8,15 @@ Usage
   intervention-lint explain RULE-ID             the rule's documentation
   intervention-lint report FILE [--format md|html] [--output FILE]
                                                  evidence report: claimed vs supported level, studies, effects
-  intervention-lint export FILE [--format md|html|docx] [--output PATH]
+  intervention-lint export FILE [--format md|html|docx] [--output PATH] [--force]
                                                  draft databank worksheet (werkblad, in Dutch) with the
                                                  missing parts marked [ONTBREEKT: …] and listed at the top;
-                                                 md/html to standard output, docx to <id>-werkblad.docx
+                                                 md/html to standard output, docx to <id>-werkblad.docx;
+                                                 an existing file is replaced only with --force
   intervention-lint summary [paths…] [--format text|md|csv|html] [--output FILE]
                                                  one row per description: file, id, name, category, claimed
                                                  and supported level, errors, warnings, infos; exit 0
+                                                 (csv: --csv-delimiter ";" for Dutch Excel, --bom for UTF-8)
   intervention-lint init NAME [--category CATEGORY]   a new description from the template
                                                  (CATEGORY: sensitivity, maltreatment-prevention,
                                                  parenting-support, other; asked for on a terminal)
@@ -40,6 +42,7 @@ Options for check
       --baseline FILE          accept the findings recorded in FILE; fail only on new ones
       --cache                  skip files unchanged since the last run (.intervention-lint-cache)
       --cache-location FILE    where the cache lives
+      --force                  export: replace an existing output file
       --workers N              worker threads (default: by the number of files; 0 = none)
   -h, --help                   this help
   -v, --version                the version

@@ -2,10 +2,9 @@
  * The headless shell: arguments → files → core → formatters → exit code (spec §7). Thin on purpose;
  * every judgement lives in the core so the editor and CI never disagree.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
+import { closest, ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAcrossFiles, checkAll, type FileReport } from './check';
 import { fixDiff, planFixes, writeFixes } from './fix';
@@ -16,7 +15,7 @@ import { summaryCommand } from './summary-command';
 import { loadConfig } from './config-loader';
 import { InputError, UsageError } from './errors';
 import { parseInvocation, requestedLanguage, type Values } from './args';
-import { closest } from '../core/didyoumean';
+import { closestByWords } from '../core';
 import { explain, listRules } from './explain';
 import { ResultCache } from './cache';
 import { resolveTargets, type Target } from './files';
@@ -24,7 +23,8 @@ import { checkInWorkers, serveWorkerIfAny, workerCount } from './parallel';
 import { FORMATTERS } from './formatters';
 import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
-import { VERSION } from './version';
+import { PACKAGE_DOCS_URL, VERSION } from './version';
+import { WriteRefusedError, writeAtomic } from '../node/atomic-write';
 
 // Inside a check worker this module only serves its share of the files.
 const servingWorker = serveWorkerIfAny();
@@ -76,7 +76,7 @@ function parseLanguage(value: string | undefined): Language | undefined {
 function parseFailOn(value: string | undefined): Severity {
   if (value === undefined) return 'error';
   if (!FAIL_ON.includes(value as Severity)) {
-    const near = closest(value, FAIL_ON);
+    const near = closestByWords(value, FAIL_ON);
     throw new UsageError({
       en: `--fail-on must be error, warning or info, not "${value}".${near ? ` Did you mean "${near}"?` : ''}`,
       nl: `--fail-on moet error, warning of info zijn, niet "${value}".${near ? ` Bedoelt u "${near}"?` : ''}`,
@@ -114,7 +114,8 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress), config, today);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
   const reports = await checkAll(targets, config, today, { ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
-  await cache?.save();
+  const unsaved = await cache?.save();
+  if (unsaved !== undefined) io.error(`intervention-lint: cache not saved: ${unsaved}\n`);
   return checkAcrossFiles(reports, config, today);
 }
 
@@ -146,8 +147,8 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
       io.write(fixDiff(outcomes));
       return exitCodeFor(reports, failOn, maxWarnings);
     }
-    const problems = await writeFixes(outcomes);
-    for (const problem of problems) io.error(`intervention-lint: ${problem}\n`);
+    const { problems, skipped } = await writeFixes(outcomes);
+    for (const line of [...skipped, ...problems]) io.error(`intervention-lint: ${line}\n`);
     if (problems.length > 0) return 2;
     const fixedCount = outcomes.reduce((sum, o) => sum + (o.fixed === undefined ? 0 : o.applied), 0);
     if (fixedCount > 0) io.error(`intervention-lint: applied ${fixedCount} fix(es) in ${outcomes.filter((o) => o.fixed !== undefined).length} file(s)\n`);
@@ -166,14 +167,20 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   }
   for (const output of outputs) {
     const formatter = FORMATTERS[output.format]!;
-    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION });
+    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION, docsUrl: docsBaseUrl(config.docsUrl ?? PACKAGE_DOCS_URL) });
     if (output.path === undefined) io.write(text);
-    else await writeFile(resolve(io.cwd, output.path), text);
+    else await writeAtomic(resolve(io.cwd, output.path), text);
   }
   const code = exitCodeFor(reports, failOn, maxWarnings);
   const tooMany = tooManyWarnings(reports, maxWarnings, config.language);
   if (code === 1 && tooMany !== undefined) io.error(`intervention-lint: ${tooMany}\n`);
   return code;
+}
+
+/** A docs base URL that rule ids can be appended to. */
+function docsBaseUrl(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  return url.endsWith('/') ? url : `${url}/`;
 }
 
 /** Why `--max-warnings` fails the run, when it does: otherwise a clean-looking run exits 1 unexplained. */
@@ -216,8 +223,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       }
       case 'export':
       case 'summary': {
-        const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined };
-        return await (command === 'export' ? exportCommand : summaryCommand)(io, args, options);
+        const options = { format: values.format, output: values.output, config: values.config, overrides: values.language ? { language } : undefined, force: values.force };
+        if (command === 'export') return await exportCommand(io, args, options);
+        return await summaryCommand(io, args, { ...options, csvDelimiter: values['csv-delimiter'], bom: values.bom });
       }
       case 'init': {
         const file = await init(io.cwd, args[0], values.category, language, io.stdinIsTTY);
@@ -240,6 +248,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     }
     if (error instanceof InputError) {
       io.error(`intervention-lint: ${error.text[language]}\n`);
+      return 2;
+    }
+    if (error instanceof WriteRefusedError) {
+      io.error(`intervention-lint: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {

@@ -34,6 +34,8 @@ export interface Config {
   readonly levels: LevelRequirements;
   readonly language: Language;
   readonly limits: Limits;
+  /** Where the rule pages `<id>.md` are published, for links in SARIF and HTML; none by default. */
+  readonly docsUrl?: string;
 }
 
 /** What a config file or an editor setting may set; everything optional. */
@@ -44,6 +46,7 @@ export interface ConfigOverrides {
   readonly levels?: Readonly<Partial<Record<EffectiveLevel, Partial<LevelRequirement>>>>;
   readonly language?: Language;
   readonly limits?: Partial<Limits>;
+  readonly docsUrl?: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -71,6 +74,7 @@ export function mergeConfig(base: Config, overrides: ConfigOverrides | undefined
     levels,
     language: overrides.language ?? base.language,
     limits: { ...base.limits, ...overrides.limits },
+    ...(overrides.docsUrl !== undefined ? { docsUrl: overrides.docsUrl } : base.docsUrl !== undefined ? { docsUrl: base.docsUrl } : {}),
   };
 }
 
@@ -128,6 +132,11 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
         properties: Object.fromEntries(LEVELS.filter((l) => l !== 'well-founded').map((l) => [l, requirement])),
       },
       language: { enum: ['nl', 'en'], description: 'Language of messages. / Taal van de meldingen.' },
+      docsUrl: {
+        type: 'string',
+        pattern: '^https?://\\S+$',
+        description: 'Base URL of the published rule pages (<id>.md), for links in SARIF and HTML reports. / Basis-URL van de gepubliceerde regelpagina\'s, voor links in SARIF- en HTML-rapporten.',
+      },
       limits: {
         type: 'object',
         additionalProperties: false,
@@ -199,5 +208,26 @@ export function parseConfig(
       });
     }
   }
+  if (problems.length === 0) {
+    (data as ConfigOverrides).files?.forEach((pattern, index) => {
+      if (!leavesRoot(pattern)) return;
+      problems.push({
+        range: rangeOf(parsed.doc!, text, ['files', index]),
+        message: language === 'nl'
+          ? `Het patroon ${JSON.stringify(pattern)} wijst buiten de projectmap; \`files\` zoekt alleen binnen het project (spec §6).`
+          : `The pattern ${JSON.stringify(pattern)} leads outside the project folder; \`files\` only searches inside the project (spec §6).`,
+      });
+    });
+  }
   return problems.length > 0 ? { overrides: undefined, problems } : { overrides: data, problems };
+}
+
+/**
+ * Whether a `files` pattern can match outside the folder it is resolved in: absolute (`/etc/*`,
+ * `C:\x`, `\\server\share`, `~/x`) or with a `..` segment. Links out of the root are caught
+ * where the file system is (the shells), as only they can resolve them.
+ */
+export function leavesRoot(pattern: string): boolean {
+  if (/^(?:[/\\~]|[A-Za-z]:[/\\])/.test(pattern)) return true;
+  return pattern.split(/[/\\]/).some((segment) => segment === '..');
 }

@@ -16,7 +16,7 @@ import {
   type Study,
 } from './model';
 import { isPlaceholder } from './placeholder';
-import type { Localized } from './types';
+import type { KeyPath, Localized } from './types';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
 export type EffectClass = (typeof EFFECT_CLASSES)[number];
@@ -154,6 +154,22 @@ export interface Requirement {
   readonly basis: RequirementBasis;
   /** The config key that sets it, e.g. `levels.effective-good.controlledStudies`. */
   readonly configKey?: string;
+  /** The key the requirement is about: a section, or the study that (nearly) meets it. */
+  readonly path: KeyPath;
+}
+
+/** How the supported level compares with the claim; `not-checked` when there is no assessment. */
+export type Verdict = 'supported' | 'not-supported' | 'not-claimed' | 'not-checked';
+
+export function verdictOf(claimed: Level | undefined, supported: Level | 'none' | undefined): Verdict {
+  if (supported === undefined) return 'not-checked';
+  if (claimed === undefined) return 'not-claimed';
+  return levelRank(supported) >= levelRank(claimed) ? 'supported' : 'not-supported';
+}
+
+/** A study's key, or `otherwise` when there is no such study. */
+function studyPath(study: PlacedStudy | undefined, key: string, otherwise: KeyPath): KeyPath {
+  return study ? ['research', study.list, study.index, key] : otherwise;
 }
 
 export interface LevelAssessment {
@@ -166,18 +182,18 @@ export interface LevelAssessment {
   readonly supportingStudies: readonly PlacedStudy[];
 }
 
-export const BASIS_NOTE_A: Localized = { en: 'GR Table 1, note a', nl: 'GR tabel 1, noot a' };
+export const BASIS_NOTE_A: Localized = { en: 'source: GR Table 1, note a', nl: 'bron: GR tabel 1, noot a' };
 
 function basisText(basis: RequirementBasis, configKey: string | undefined): Localized {
   if (basis === 'advice') return BASIS_NOTE_A;
   return configKey === undefined
     ? { en: 'tool default', nl: 'standaard van dit hulpmiddel' }
-    : { en: `tool default, configurable: \`${configKey}\``, nl: `standaard van dit hulpmiddel, in te stellen: \`${configKey}\`` };
+    : { en: `tool default, configurable as \`${configKey}\``, nl: `standaard van dit hulpmiddel, in te stellen met \`${configKey}\`` };
 }
 
-function requirement(level: Level, met: boolean, text: Localized, basis: RequirementBasis, configKey?: string): Requirement {
+function requirement(level: Level, met: boolean, path: KeyPath, text: Localized, basis: RequirementBasis, configKey?: string): Requirement {
   const source = basisText(basis, configKey);
-  return { level, met, basis, ...(configKey !== undefined ? { configKey } : {}), text: { en: `${text.en} [${source.en}]`, nl: `${text.nl} [${source.nl}]` } };
+  return { level, met, path, basis, ...(configKey !== undefined ? { configKey } : {}), text: { en: `${text.en} — ${source.en}`, nl: `${text.nl} — ${source.nl}` } };
 }
 
 function count(n: number, en: string, nl: string, enPlural: string, nlPlural: string): Localized {
@@ -193,28 +209,31 @@ function requirementsFor(level: EffectiveLevel, req: LevelRequirement, supportin
   const result: Requirement[] = [];
   if (level === 'effective-first') {
     // Note a itself: every effective level rests on indications from Dutch effect research.
-    const found = supporting.filter((s) => s.list === 'dutchStudies' && isEffectStudy(s.study)).length;
+    const dutchEffect = supporting.filter((s) => s.list === 'dutchStudies' && isEffectStudy(s.study));
+    const found = dutchEffect.length;
     result.push(
-      requirement(level, found > 0, { en: `indications of effectiveness from Dutch effect research (a supporting Dutch effect study); found ${found}`, nl: `aanwijzingen voor effectiviteit uit Nederlands effectonderzoek (een ondersteunende Nederlandse effectstudie); gevonden: ${found}` }, 'advice'),
+      requirement(level, found > 0, studyPath(dutchEffect[0], 'reference', ['research', 'dutchStudies']), { en: `indications of effectiveness from Dutch effect research (a supporting Dutch effect study); found ${found}`, nl: `aanwijzingen voor effectiviteit uit Nederlands effectonderzoek (een ondersteunende Nederlandse effectstudie); gevonden: ${found}` }, 'advice'),
     );
   }
   if (req.effectStudies > 0) {
     const need = count(req.effectStudies, 'supporting effect study', 'ondersteunende effectstudie', 'supporting effect studies', 'ondersteunende effectstudies');
-    result.push(requirement(level, eligible.length >= req.effectStudies, { en: `${need.en} (design ${designs}); found ${eligible.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${eligible.length}` }, 'default', key('effectStudies')));
+    result.push(requirement(level, eligible.length >= req.effectStudies, studyPath(eligible[0], 'reference', ['research']), { en: `${need.en} (design ${designs}); found ${eligible.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${eligible.length}` }, 'default', key('effectStudies')));
   }
   if (req.dutchStudies > 0) {
     const need = count(req.dutchStudies, 'supporting Dutch study', 'ondersteunende Nederlandse studie', 'supporting Dutch studies', 'ondersteunende Nederlandse studies');
-    result.push(requirement(level, dutch.length >= req.dutchStudies, { en: `${need.en} (design ${designs}); found ${dutch.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${dutch.length}` }, 'default', key('dutchStudies')));
+    result.push(requirement(level, dutch.length >= req.dutchStudies, studyPath(supporting.find((s) => s.list === 'dutchStudies'), 'reference', ['research', 'dutchStudies']), { en: `${need.en} (design ${designs}); found ${dutch.length}`, nl: `${need.nl} (design ${designs}); gevonden: ${dutch.length}` }, 'default', key('dutchStudies')));
   }
   if (req.controlledStudies > 0) {
     const need = count(req.controlledStudies, 'supporting controlled study', 'ondersteunende gecontroleerde studie', 'supporting controlled studies', 'ondersteunende gecontroleerde studies');
-    result.push(requirement(level, controlled.length >= req.controlledStudies, { en: `${need.en} (rct or quasi-experimental); found ${controlled.length}`, nl: `${need.nl} (rct of quasi-experimenteel); gevonden: ${controlled.length}` }, 'default', key('controlledStudies')));
+    result.push(requirement(level, controlled.length >= req.controlledStudies, studyPath(controlled[0], 'reference', ['research']), { en: `${need.en} (rct or quasi-experimental); found ${controlled.length}`, nl: `${need.nl} (rct of quasi-experimenteel); gevonden: ${controlled.length}` }, 'default', key('controlledStudies')));
   }
   if (req.followUpMonths > 0) {
     const pool = req.controlledStudies > 0 ? controlled : eligible;
     const met = pool.some((s) => (s.study.followUpMonths ?? 0) >= req.followUpMonths);
+    const longest = [...controlled].sort((a, b) => (b.study.followUpMonths ?? 0) - (a.study.followUpMonths ?? 0))[0];
+    const where = studyPath(longest, longest?.study.followUpMonths !== undefined ? 'followUpMonths' : 'reference', ['research']);
     result.push(
-      requirement(level, met, { en: `a supporting study with a follow-up of at least ${req.followUpMonths} months`, nl: `een ondersteunende studie met een follow-up van minstens ${req.followUpMonths} maanden` }, 'default', key('followUpMonths')),
+      requirement(level, met, where, { en: `a supporting study with a follow-up of at least ${req.followUpMonths} months`, nl: `een ondersteunende studie met een follow-up van minstens ${req.followUpMonths} maanden` }, 'default', key('followUpMonths')),
     );
   }
   return result;
@@ -226,15 +245,19 @@ function described(text: string | undefined): boolean {
 }
 
 function wellFoundedRequirements(d: Description): Requirement[] {
-  const advice = (met: boolean, en: string, nl: string): Requirement => requirement('well-founded', met, { en, nl }, 'advice');
-  const basic = (met: boolean, en: string, nl: string): Requirement => requirement('well-founded', met, { en, nl }, 'default');
+  const item = (basis: RequirementBasis) => (met: boolean, path: KeyPath, en: string, nl: string): Requirement => {
+    const key = `\`${path.join('.')}\``;
+    return requirement('well-founded', met, path, { en: `${en} (${key})`, nl: `${nl} (${key})` }, basis);
+  };
+  const advice = item('advice');
+  const basic = item('default');
   return [
-    advice(described(d.rationale?.problem), 'problem analysis (`rationale.problem`)', 'probleemanalyse (`rationale.problem`)'),
-    advice(described(d.rationale?.causes), 'causes (`rationale.causes`)', 'oorzaken (`rationale.causes`)'),
-    advice(described(d.rationale?.theory), 'theory of change (`rationale.theory`)', 'verantwoording (`rationale.theory`)'),
-    basic(described(d.goals?.main), 'main goal described (`goals.main`)', 'hoofddoel beschreven (`goals.main`)'),
-    basic(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, 'target group described (`targetGroup`)', 'doelgroep beschreven (`targetGroup`)'),
-    basic(d.approach?.sessions !== undefined, 'approach described (`approach.sessions`)', 'aanpak beschreven (`approach.sessions`)'),
+    advice(described(d.rationale?.problem), ['rationale', 'problem'], 'problem analysis', 'probleemanalyse'),
+    advice(described(d.rationale?.causes), ['rationale', 'causes'], 'causes', 'oorzaken'),
+    advice(described(d.rationale?.theory), ['rationale', 'theory'], 'theory of change', 'verantwoording'),
+    basic(described(d.goals?.main), ['goals', 'main'], 'main goal described', 'hoofddoel beschreven'),
+    basic(d.targetGroup?.child?.ageMonths !== undefined && present(d.targetGroup.population).length > 0, ['targetGroup'], 'target group described', 'doelgroep beschreven'),
+    basic(d.approach?.sessions !== undefined, ['approach', 'sessions'], 'approach described', 'aanpak beschreven'),
   ];
 }
 

@@ -7,6 +7,11 @@ export { lineColumn, rangeLineColumns } from './position';
 export { countLines, parse } from './parse';
 export {
   assessLevel,
+  CONTROLLED_DESIGNS,
+  EFFECT_CLASSES,
+  levelRank,
+  verdictOf,
+  type Verdict,
   effectClass,
   effectClassOfD,
   effectClassOfR,
@@ -26,6 +31,7 @@ export {
   DEFAULT_CONFIG,
   mergeConfig,
   parseConfig,
+  leavesRoot,
   type Config,
   type ConfigOverrides,
 } from './config';
@@ -34,4 +40,35 @@ export { workspaceView } from './workspace';
 export { withTimeBudget } from './time-budget';
 export { capFindings, MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RULE, TOO_MANY_FINDINGS } from './findings-cap';
 export { INTERVENTION_SCHEMA } from './schema';
+export { checklistItems, INCLUSION_GROUP, type ChecklistItem } from './checklist';
+export { slugOf, worksheetFileName } from './names';
+export { descriptionTemplate } from './template';
+export { locate, rangeOf } from './locate';
+export { closest, closestByWords } from './didyoumean';
+export {
+  CATEGORIES,
+  CATEGORY_NAMES,
+  LEVELS,
+  isDutch,
+  isFilled,
+  present,
+  sessionBounds,
+  studies,
+  type Category,
+  type Description,
+  type Design,
+  type Domain,
+  type Effect,
+  type Level,
+  type Maybe,
+  type Outcome,
+  type PlacedStudy,
+  type Population,
+  type SessionRange,
+  type Study,
+  type StudyList,
+} from './model';
+export { DATABANK_AGE_MONTHS } from './rules/child-age-outside-databank-range';
+export { MAX_SUMMARY_WORDS, wordCount } from './rules/summary-too-long';
+export { STANDARD_CONTRA_INDICATIONS } from './rules/missing-contra-indications';
 export * from './types';

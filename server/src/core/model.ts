@@ -64,6 +64,8 @@ export interface Outcome {
   readonly instrumentValidated?: boolean;
   readonly effect?: Effect;
   readonly label?: string;
+  /** The authors' own reading of the effect, beside the class by the GR box (spec §4). */
+  readonly authorsInterpretation?: string;
   readonly significant?: boolean;
   readonly direction?: 'positive' | 'none' | 'negative';
 }
@@ -195,4 +197,9 @@ export function sessionBounds(sessions: number | SessionRange | undefined): [num
 
 export function isFilled(text: string | undefined): boolean {
   return text !== undefined && text.trim().length > 0;
+}
+
+/** `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`, in any case (spec §3). */
+export function isDutch(language: string | undefined): boolean {
+  return language !== undefined && /^(?:nl(?:[-_](?:nl|be))?|dutch|nederlands(?:talig)?)$/i.test(language.trim());
 }

@@ -7,11 +7,13 @@
 /** Each pattern names one kind of placeholder; the first that matches is reported. */
 const PATTERNS: readonly { readonly pattern: RegExp; readonly label: string }[] = [
   { pattern: /\b(?:TODO|TBD|FIXME|XXX)\b/i, label: 'TODO' },
-  { pattern: /\bvul\s+(?:hier\s+)?in\b/i, label: 'vul in' },
+  // `vul in`, `vul hier in`, `vul hier het hoofddoel in`; `vullen` (prose about parents) is not matched.
+  { pattern: /\bvul\s+(?:[^\s.,;:]+\s+){0,3}in\b/i, label: 'vul in' },
   { pattern: /\bfill\s+(?:this\s+)?in\b/i, label: 'fill in' },
   { pattern: /\[\s*ONTBREEKT/i, label: '[ONTBREEKT' },
-  // `<naam>`, `<reference>`: angle brackets around a word, not a comparison such as `d < 0.5 >`.
-  { pattern: /<[^\s<>=@/][^<>\n]{0,80}[^\s<>=@/]>|<[^\s<>=@/]>/, label: '<…>' },
+  // `<naam>`, `<reference>`: angle brackets around words, not a comparison such as `d < 0.5 >` nor
+  // an address such as `<naam@example.org>`.
+  { pattern: /<[^\s<>=@/](?:[^<>\n@]{0,80}[^\s<>=@/])?>/, label: '<…>' },
 ];
 
 /** Values that are nothing but an ellipsis or dashes stand for text still to be written. */

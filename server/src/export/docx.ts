@@ -120,3 +120,8 @@ export function worksheetDocument(sheet: Worksheet): Document {
 export function renderWorksheetDocx(sheet: Worksheet): Promise<Buffer> {
   return Packer.toBuffer(worksheetDocument(sheet));
 }
+
+/** The same in base64: the language server sends it as text, and the browser build has no Buffer. */
+export function worksheetDocxBase64(sheet: Worksheet): Promise<string> {
+  return Packer.toBase64String(worksheetDocument(sheet));
+}

@@ -8,4 +8,4 @@ export { renderWorksheetMarkdown } from './markdown';
 export { renderWorksheetHtml } from './html';
 export { CHAPTER_HEADINGS, missingListItem, placeholder, type Block, type Cell, type Chapter, type Missing, type Section, type Value, type Worksheet, type WorksheetStatus } from './types';
 export { STUDY_HEADERS } from './research';
-export { renderSummary, summaryRow, csvField, SUMMARY_FORMATS, type SummaryFormat, type SummaryRow } from './summary';
+export { renderSummary, summaryRow, csvField, CSV_DELIMITERS, SUMMARY_FORMATS, type CsvOptions, type SummaryFormat, type SummaryRow } from './summary';

@@ -2,7 +2,7 @@
  * Dutch words for the values of a description, as the databank worksheet ("werkblad beschrijving
  * interventie") would write them. Unknown values (the schema already reports them) pass through.
  */
-import type { Population, SessionRange } from '../core/model';
+import type { Population, SessionRange } from '../core';
 
 export const POPULATION_NL: Readonly<Record<Population, string>> = {
   universal: 'universeel (alle gezinnen)',

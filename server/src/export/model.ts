@@ -3,9 +3,7 @@
  * result in, chapters out. Whatever the worksheet asks for and the description does not give
  * becomes a placeholder in place and an entry in the list at the top.
  */
-import { isFilled, type Description } from '../core/model';
-import { MAX_SUMMARY_WORDS, wordCount } from '../core/rules/summary-too-long';
-import type { ValidationResult } from '../core/validate';
+import { MAX_SUMMARY_WORDS, isFilled, wordCount, type Description, type ValidationResult } from '../core';
 import { buildReport, type EvidenceReport, type LevelInfo } from '../report';
 import { textsFor } from '../report/text';
 import { ageRange, COMPONENT_NL, DELIVERY_NL, dutch, MANUAL_LANGUAGE_NL, POPULATION_NL, QUALITY_NL, SETTING_NL, sessionCount } from './labels';

@@ -3,7 +3,7 @@
  * Dutch and international, in tables. The study and effect data come from the evidence report
  * (`buildReport`), so the worksheet and the report never disagree on a class or a count.
  */
-import { present, studies, type Description, type Outcome, type Study, type StudyList } from '../core/model';
+import { present, studies, type Description, type Outcome, type Study, type StudyList } from '../core';
 import type { EvidenceReport, ReportEffect, ReportStudy } from '../report';
 import { textsFor } from '../report/text';
 import type { Sheet } from './sheet';

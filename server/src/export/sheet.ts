@@ -2,7 +2,7 @@
  * Collects the blocks of the worksheet and every placeholder in document order, so that the list of
  * gaps at the top and the placeholders in place come from one source.
  */
-import { isFilled, present, type Maybe } from '../core/model';
+import { isFilled, present, type Maybe } from '../core';
 import type { Block, Missing, Value } from './types';
 
 /** Text of a description value on one line (folded scalars keep no line breaks of meaning). */

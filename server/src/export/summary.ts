@@ -2,10 +2,8 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { levelRank } from '../core/evidence';
-import { LEVELS, type Level } from '../core/model';
-import type { Finding, Language } from '../core/types';
-import type { ValidationResult } from '../core/validate';
+import { LEVEL_NAMES, LEVELS, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
+import { textsFor } from '../report/text';
 import { pageStart } from '../markup/html';
 import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
 
@@ -64,14 +62,16 @@ export function summaryRow(file: string, findings: readonly Finding[], result: V
   };
 }
 
-function isLevel(value: string): value is Level | 'none' {
-  return value === 'none' || (LEVELS as readonly string[]).includes(value);
+function levelOf(value: string): Level | undefined {
+  return LEVELS.find((level) => level === value);
 }
 
 /** Whether the evidence reaches the claimed level; undefined when there is nothing to compare. */
 export function supportsClaim(row: SummaryRow): boolean | undefined {
-  if (!isLevel(row.claimed) || !isLevel(row.supported)) return undefined;
-  return levelRank(row.supported) >= levelRank(row.claimed);
+  const claimed = levelOf(row.claimed);
+  const supported = row.supported === 'none' ? 'none' : levelOf(row.supported);
+  if (claimed === undefined || supported === undefined) return undefined;
+  return verdictOf(claimed, supported) === 'supported';
 }
 
 function cells(row: SummaryRow, language: Language): Record<Column, string> {
@@ -99,14 +99,30 @@ function totals(rows: readonly SummaryRow[], language: Language): string {
     : `${rows.length} ${rows.length === 1 ? 'description' : 'descriptions'}: ${sum('errors')} errors, ${sum('warnings')} warnings, ${sum('infos')} infos; the evidence supports the claimed level in ${met} of ${compared.length}.`;
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a double quote or a line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export interface CsvOptions {
+  /** `,` (RFC 4180, the default) or `;`, which Excel expects where the decimal separator is a comma (nl). */
+  readonly delimiter: string;
+  /** Starts the file with a UTF-8 byte order mark, by which Excel recognises UTF-8 (é, ë, –). */
+  readonly bom: boolean;
 }
 
-function csv(rows: readonly SummaryRow[]): string {
-  const line = (values: readonly string[]): string => `${values.map(csvField).join(',')}\r\n`;
-  return line(COLUMNS) + rows.map((r) => line(COLUMNS.map((c) => (c === 'name' ? r.name : cells(r, 'en')[c])))).join('');
+export const CSV_DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds the delimiter, a double quote or a line break. A
+ * value a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR) gets
+ * a leading `'` and quotes, as OWASP advises against CSV injection: a name or path is never run.
+ */
+export function csvField(value: string, delimiter = ','): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const special = inert !== value || inert.includes(delimiter) || /["\r\n]/.test(inert);
+  return special ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+function csv(rows: readonly SummaryRow[], options: CsvOptions): string {
+  const line = (values: readonly string[]): string => `${values.map((v) => csvField(v, options.delimiter)).join(options.delimiter)}\r\n`;
+  const body = line(COLUMNS) + rows.map((r) => line(COLUMNS.map((c) => (c === 'name' ? r.name : cells(r, 'en')[c])))).join('');
+  return options.bom ? `\uFEFF${body}` : body;
 }
 
 function truncate(text: string, limit: number): string {
@@ -146,11 +162,21 @@ td.ok { color: #1b6a32; }
 .zero { color: #9aa5b1; }
 p.totals { color: #52606d; }`;
 
+/** People read the page: the category and the levels by their names, not their ids. */
+function labelled(c: Record<Column, string>, language: Language): Record<Column, string> {
+  const level = (value: string): string => {
+    const known = value === 'none' ? 'none' : levelOf(value);
+    return known === undefined ? value : LEVEL_NAMES[known][language];
+  };
+  const categories: Readonly<Record<string, string>> = textsFor(language).categories;
+  return { ...c, category: categories[c.category] ?? c.category, claimed: level(c.claimed), supported: level(c.supported) };
+}
+
 function html(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
   const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
   const body = rows.map((r) => {
-    const c = cells(r, language);
+    const c = labelled(cells(r, language), language);
     const verdict = supportsClaim(r);
     const td = (column: Column): string => {
       const classes = [NUMERIC.has(column) ? 'num' : '', column === 'file' ? 'file' : '', NUMERIC.has(column) && c[column] === '0' ? 'zero' : '', column === 'supported' && verdict !== undefined ? (verdict ? 'ok' : 'gap') : ''].filter(Boolean);
@@ -175,11 +201,11 @@ ${body.join('\n')}
 }
 
 /** The overview in `format`, rows sorted by file. */
-export function renderSummary(rows: readonly SummaryRow[], format: SummaryFormat, language: Language): string {
+export function renderSummary(rows: readonly SummaryRow[], format: SummaryFormat, language: Language, csvOptions: CsvOptions = { delimiter: ',', bom: false }): string {
   const sorted = [...rows].sort((a, b) => a.file.localeCompare(b.file));
   switch (format) {
     case 'csv':
-      return csv(sorted);
+      return csv(sorted, csvOptions);
     case 'md':
       return markdown(sorted, language);
     case 'html':

@@ -1,22 +1,35 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { glob } from 'tinyglobby';
+import { join, relative } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { readBounded } from '../node/bounded-read';
+import { findProjectFiles } from '../node/project-files';
 import type { Runtime } from './runtime';
+
+/**
+ * What the server reads at most: far above any description limit (`limits.maxFileBytes`, which
+ * `validate` applies to what was read, as in the CLI), far below what hurts the editor.
+ */
+const MAX_READ_BYTES = 64 * 1024 * 1024;
 import { startServer } from './server';
 
 const nodeRuntime: Runtime = {
   fs: {
-    findFiles: (folder, globs) =>
-      glob([...globs], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false }).catch(() => []),
+    findFiles: async (folder, globs) => {
+      const found = await findProjectFiles(folder, globs).catch((error: unknown) => {
+        console.error(`cannot search ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+        return { files: [], escapes: [] };
+      });
+      // Spec §6: a link out of the project is never a file to check; say which one was left out.
+      for (const escape of found.escapes) console.error(`${relative(folder, escape.path)} leads outside the project folder (to ${escape.target}); it is not checked`);
+      return [...found.files];
+    },
     readFile: async (path) => {
-      try {
-        const text = await readFile(path, 'utf8');
-        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      } catch {
-        return undefined;
-      }
+      const read = await readBounded(path, MAX_READ_BYTES);
+      if (read.kind === 'text') return read.text;
+      // As an editor shows such a file: with replacement characters (docs/reliability.md, known limits).
+      if (read.kind === 'invalid-utf8') return read.lenient;
+      if (read.kind !== 'error' || read.code !== 'ENOENT') console.error(`cannot read ${path}: ${read.kind === 'error' ? read.message : `${read.bytes} bytes, more than ${MAX_READ_BYTES}`}`);
+      return undefined;
     },
   },
   // dist/cli.js → <package>/docs/rules

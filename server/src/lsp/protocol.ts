@@ -115,3 +115,17 @@ export type ExportWorksheetResult = {
   /** Placeholders the author still has to fill. */
   readonly missing: number;
 } | null;
+
+/** A new description from the template (the client carries no template of its own). */
+export const TEMPLATE_METHOD = 'interventionLint/template';
+export interface TemplateParams {
+  readonly name: string;
+  /** A category key; an unknown one is an InvalidParams error. */
+  readonly category: string;
+  readonly language: 'nl' | 'en';
+}
+export interface TemplateResult {
+  /** The file name stem for `name`; '' when the name has no letter or digit. */
+  readonly slug: string;
+  readonly text: string;
+}

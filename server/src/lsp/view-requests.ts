@@ -4,14 +4,14 @@
  * (`interventionLint/exportWorksheet`). Registered by `registerClientRequests`.
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { LEVEL_NAMES, levelRank } from '../core/evidence';
-import { CATEGORIES, LEVELS, type Category, type Level } from '../core/model';
-import type { Language, Localized } from '../core/types';
+import { Utils, URI } from 'vscode-uri';
+import { CATEGORIES, LEVELS, LEVEL_NAMES, verdictOf, worksheetFileName, type Category, type Language, type Level, type Localized } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown, summaryRow } from '../export';
 import { textsFor } from '../report/text';
 import type { ServiceDocument } from '../services/types';
 import { checklistOf } from './checklist';
 import type { RequestHost } from './client-requests';
+import { guarded } from './guard';
 import {
   CHECKLIST_METHOD,
   EXPORT_WORKSHEET_METHOD,
@@ -30,7 +30,7 @@ const NO_CATEGORY: Localized = { en: 'no category', nl: 'geen categorie' };
 const NOT_CHECKED: Localized = { en: 'not checked', nl: 'niet getoetst' };
 
 function fileNameOf(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  return Utils.basename(URI.parse(uri));
 }
 
 function isCategory(value: string): value is Category {
@@ -47,8 +47,6 @@ export function portfolioRow(uri: string, service: ServiceDocument): PortfolioRo
   const row = summaryRow(fileNameOf(uri), service.result.findings, service.result);
   const claimed = isLevel(row.claimed) ? row.claimed : undefined;
   const supported = service.result.assessment?.supported;
-  let verdict: PortfolioRow['verdict'] = 'not-checked';
-  if (supported !== undefined) verdict = claimed === undefined ? 'not-claimed' : levelRank(supported) >= levelRank(claimed) ? 'supported' : 'not-supported';
   return {
     uri,
     file: row.file,
@@ -60,7 +58,7 @@ export function portfolioRow(uri: string, service: ServiceDocument): PortfolioRo
     claimedName: claimed === undefined ? undefined : LEVEL_NAMES[claimed][language],
     supported: supported ?? '',
     supportedName: supported === undefined ? NOT_CHECKED[language] : LEVEL_NAMES[supported][language],
-    verdict,
+    verdict: verdictOf(claimed, supported),
     errors: row.errors,
     warnings: row.warnings,
     infos: row.infos,
@@ -69,15 +67,8 @@ export function portfolioRow(uri: string, service: ServiceDocument): PortfolioRo
   };
 }
 
-/** `<id>-werkblad.<format>`, from the description's id or else the file name (as the CLI names the .docx). */
-export function worksheetFileName(id: string | undefined, uri: string, format: string): string {
-  const stem = id ?? fileNameOf(uri).replace(/\.intervention\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  const safe = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'interventie';
-  return `${safe}-werkblad.${format}`;
-}
-
-export function registerViewRequests(connection: Connection, host: RequestHost): void {
-  connection.onRequest(PORTFOLIO_METHOD, async (params: PortfolioParams | null | undefined): Promise<PortfolioResult> => {
+export function registerViewRequests(connection: Connection, log: (message: string) => void, host: RequestHost): void {
+  connection.onRequest(PORTFOLIO_METHOD, guarded(PORTFOLIO_METHOD, log, async (params: PortfolioParams | null | undefined): Promise<PortfolioResult> => {
     const uris = params?.uris ?? (await host.descriptionUris());
     const rows: PortfolioRow[] = [];
     for (const uri of new Set(uris)) {
@@ -85,14 +76,14 @@ export function registerViewRequests(connection: Connection, host: RequestHost):
       if (service) rows.push(portfolioRow(uri, service));
     }
     return { rows };
-  });
+  }));
 
-  connection.onRequest(CHECKLIST_METHOD, async (params: ChecklistParams): Promise<ChecklistResult> => {
+  connection.onRequest(CHECKLIST_METHOD, guarded(CHECKLIST_METHOD, log, async (params: ChecklistParams): Promise<ChecklistResult> => {
     const service = await host.serviceForAnyFile(params.uri);
     return service ? checklistOf(service, service.config.language) : null;
-  });
+  }));
 
-  connection.onRequest(EXPORT_WORKSHEET_METHOD, async (params: ExportWorksheetParams): Promise<ExportWorksheetResult> => {
+  connection.onRequest(EXPORT_WORKSHEET_METHOD, guarded(EXPORT_WORKSHEET_METHOD, log, async (params: ExportWorksheetParams): Promise<ExportWorksheetResult> => {
     if (!WORKSHEET_FORMATS.includes(params.format)) {
       throw new ResponseError(ErrorCodes.InvalidParams, `format must be ${WORKSHEET_FORMATS.join(', ')}, not ${JSON.stringify(params.format)}`);
     }
@@ -106,13 +97,13 @@ export function registerViewRequests(connection: Connection, host: RequestHost):
       throw new ResponseError(ErrorCodes.InvalidRequest, reason === '' ? lead : `${lead}: ${reason}`);
     }
     const sheet = buildWorksheet(fileNameOf(params.uri), service.document.getText(), result);
-    const fileName = worksheetFileName(result.description.id, params.uri, params.format);
+    const fileName = worksheetFileName(result.description.id, fileNameOf(params.uri), params.format);
     const missing = sheet.missing.length;
     if (params.format === 'docx') {
-      const { worksheetDocxBase64 } = await import('./worksheet-docx.js');
+      const { worksheetDocxBase64 } = await import('../export/docx.js');
       return { fileName, content: await worksheetDocxBase64(sheet), encoding: 'base64', missing };
     }
     const content = params.format === 'html' ? renderWorksheetHtml(sheet) : renderWorksheetMarkdown(sheet);
     return { fileName, content, encoding: 'utf8', missing };
-  });
+  }));
 }

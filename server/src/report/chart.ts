@@ -3,8 +3,7 @@
  * |d| axis shaded with the effect-size classes of the advice (spec §4). r is converted for
  * plotting with d = 2r/√(1−r²); odds ratios have no classes and are left out (listed by the page).
  */
-import { EFFECT_CLASSES, EFFECT_CLASS_NL, type EffectClass } from '../core/evidence';
-import type { Language } from '../core/types';
+import { EFFECT_CLASSES, EFFECT_CLASS_NL, type EffectClass, type Language } from '../core';
 import { escapeHtml as x } from './escape';
 import type { EvidenceReport, ReportEffect } from './model';
 import { formatNumber, textsFor } from './text';

@@ -3,12 +3,7 @@
  * language. Pure: a validation result in, plain data out.
  */
 import type { Document } from 'yaml';
-import { effectClass, EFFECT_CLASS_NL, LEVEL_NAMES, levelRank, parseLabel, type EffectClass } from '../core/evidence';
-import { locate } from '../core/locate';
-import { LEVELS, studies, type Design, type Domain, type Effect, type Level, type StudyList } from '../core/model';
-import { lineColumn } from '../core/position';
-import type { Language, Severity } from '../core/types';
-import type { ValidationResult } from '../core/validate';
+import { EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, levelRank, lineColumn, locate, parseLabel, studies, type Design, type Domain, type Effect, type EffectClass, type Language, type Level, type Severity, type StudyList, type ValidationResult } from '../core';
 import { formatNumber, textsFor } from './text';
 
 export type ReportLanguage = Language;

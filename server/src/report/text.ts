@@ -2,8 +2,7 @@
  * Every fixed text of the evidence report, in Dutch and English. The report language follows the
  * `language` argument of `buildReport`; the renderers only look texts up here.
  */
-import { CATEGORIES, CATEGORY_NAMES, type Category, type Design, type Domain, type StudyList } from '../core/model';
-import type { Language, Severity } from '../core/types';
+import { CATEGORIES, CATEGORY_NAMES, type Category, type Design, type Domain, type Language, type Severity, type StudyList } from '../core';
 
 function categoryNames(language: Language): Record<Category, string> {
   return Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_NAMES[c][language]])) as Record<Category, string>;

@@ -14,6 +14,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-types';
 import type { Language, OffsetRange } from '../core';
+import { linesOf } from './derived';
 import { completionContextAt, type CompletionContext } from './path-at';
 import {
   docsMarkdown,
@@ -197,21 +198,17 @@ function atValue(doc: ServiceDocument, context: CompletionContext, schema: Schem
   return valueItems(doc, context, schema, [], (v) => `${space}${v}`);
 }
 
-/** Completion items at `offset` (UTF-16) of the document. Never throws. */
+/** Completion items at `offset` (UTF-16) of the document. */
 export function complete(doc: ServiceDocument, offset: number): CompletionItem[] {
-  try {
-    const context = completionContextAt(doc.document.getText(), offset);
-    if (!context || context.path.some((segment: Segment) => typeof segment === 'string' && segment.startsWith('x-'))) return [];
-    const schema = schemaAt(context.path);
-    switch (context.kind) {
-      case 'key':
-        return atKey(doc, context, schema);
-      case 'value':
-        return schema ? atValue(doc, context, schema) : [];
-      case 'item':
-        return schema ? atItem(doc, context, schema) : [];
-    }
-  } catch {
-    return [];
+  const context = completionContextAt(doc.document.getText(), offset, linesOf(doc));
+  if (!context || context.path.some((segment: Segment) => typeof segment === 'string' && segment.startsWith('x-'))) return [];
+  const schema = schemaAt(context.path);
+  switch (context.kind) {
+    case 'key':
+      return atKey(doc, context, schema);
+    case 'value':
+      return schema ? atValue(doc, context, schema) : [];
+    case 'item':
+      return schema ? atItem(doc, context, schema) : [];
   }
 }

@@ -4,8 +4,7 @@
  * session range for the category (spec §3, GR §4.2/§4.3).
  */
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
-import { effectClass, EFFECT_CLASS_NL, LEVEL_NAMES, type EffectClass, type Language, type Localized } from '../core';
-import { CATEGORY_NAMES, LEVELS, sessionBounds, type Level } from '../core/model';
+import { CATEGORY_NAMES, EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, type EffectClass, type Language, type Level, type Localized } from '../core';
 import { nodeAt, type NodeAt } from './path-at';
 import { docsMarkdown, enumOf, escapeMarkdown, inOrder, schemaAt } from './schema-nav';
 import type { ServiceDocument } from './types';
@@ -123,39 +122,35 @@ function isPath(path: readonly (string | number)[], ...expected: string[]): bool
   return expected.every((segment, index) => path[index] === segment);
 }
 
-/** Hover at `offset` (UTF-16) of the document, or null. Never throws. */
+/** Hover at `offset` (UTF-16) of the document, or null. */
 export function hover(doc: ServiceDocument, offset: number): Hover | null {
-  try {
-    const at = nodeAt(doc.result.parsed?.doc, offset);
-    if (!at || at.path.some((segment) => typeof segment === 'string' && segment.startsWith('x-'))) return null;
-    const language = doc.config.language;
-    const path = at.path;
-    const sections: string[] = [];
-    const isLevel = path.length === 2 && isPath(path, 'level', 'claimed');
-    const isSessions = path.length >= 2 && isPath(path, 'approach', 'sessions');
-    if (at.role === 'key') {
-      const schema = schemaAt(path);
-      if (schema) sections.push(docsMarkdown(schema, language));
-      if (isLevel) sections.push(levelSection(doc));
-      if (isSessions) sections.push(sessionsSection(doc));
-    } else {
-      const measure = path[path.length - 1];
-      const value = at.node.value;
-      if (isLevel) sections.push(levelSection(doc));
-      if (isSessions) sections.push(sessionsSection(doc));
-      if (path[path.length - 2] === 'effect' && typeof measure === 'string' && ['d', 'r', 'or'].includes(measure) && typeof value === 'number') {
-        sections.push(effectSection(measure, value, language));
-      }
-      const described = enumSection(at, language);
-      if (described) sections.push(described);
+  const at = nodeAt(doc.result.parsed?.doc, offset);
+  if (!at || at.path.some((segment) => typeof segment === 'string' && segment.startsWith('x-'))) return null;
+  const language = doc.config.language;
+  const path = at.path;
+  const sections: string[] = [];
+  const isLevel = path.length === 2 && isPath(path, 'level', 'claimed');
+  const isSessions = path.length >= 2 && isPath(path, 'approach', 'sessions');
+  if (at.role === 'key') {
+    const schema = schemaAt(path);
+    if (schema) sections.push(docsMarkdown(schema, language));
+    if (isLevel) sections.push(levelSection(doc));
+    if (isSessions) sections.push(sessionsSection(doc));
+  } else {
+    const measure = path[path.length - 1];
+    const value = at.node.value;
+    if (isLevel) sections.push(levelSection(doc));
+    if (isSessions) sections.push(sessionsSection(doc));
+    if (path[path.length - 2] === 'effect' && typeof measure === 'string' && ['d', 'r', 'or'].includes(measure) && typeof value === 'number') {
+      sections.push(effectSection(measure, value, language));
     }
-    const content = sections.filter((s) => s.length > 0);
-    if (content.length === 0) return null;
-    return {
-      contents: { kind: MarkupKind.Markdown, value: content.join('\n\n---\n\n') },
-      range: Range.create(doc.document.positionAt(at.range.start), doc.document.positionAt(at.range.end)),
-    };
-  } catch {
-    return null;
+    const described = enumSection(at, language);
+    if (described) sections.push(described);
   }
+  const content = sections.filter((s) => s.length > 0);
+  if (content.length === 0) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: content.join('\n\n---\n\n') },
+    range: Range.create(doc.document.positionAt(at.range.start), doc.document.positionAt(at.range.end)),
+  };
 }

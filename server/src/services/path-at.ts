@@ -197,9 +197,8 @@ function siblingItems(lines: Lines, index: number, col: number): { items: string
 }
 
 /** The completion context at `offset`, or undefined where nothing is completed (comments, prose). */
-export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
+export function completionContextAt(text: string, offset: number, lines: readonly LineInfo[] = readLines(text)): CompletionContext | undefined {
   const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
-  const lines = readLines(text);
   const index = lineIndexAt(lines, at);
   const line = lines[index];
   if (!line || at > line.end) return undefined;

@@ -169,7 +169,10 @@ export function skeletonSnippet(root: SchemaNode, omit: readonly string[] = []):
     const example = examplesOf(schema).find((e): e is string | number => typeof e === 'string' || typeof e === 'number');
     if (type === 'integer' || type === 'number') return [`${key}: ${placeholder(typeof example === 'number' ? example : 0)}`];
     const title = typeof schema['title'] === 'string' ? schema['title'] : key;
-    return [`${key}: ${placeholder(example ?? title)}`];
+    // Free text starts as a placeholder that `placeholder-text` reports until the author writes it;
+    // a value with a fixed form (a slug, a date) starts as a valid example instead.
+    const freeText = type === 'string' && schema['pattern'] === undefined && schema['format'] === undefined;
+    return [`${key}: ${placeholder(freeText ? `TODO: ${String(example ?? title)}` : (example ?? title))}`];
   };
   const object = (schema: SchemaNode, depth: number): string[] =>
     requiredOf(schema)

@@ -11,7 +11,7 @@ import {
   type DocumentLink,
   type FoldingRange,
 } from 'vscode-languageserver-types';
-import { readLines } from './yaml-lines';
+import { linesOf } from './derived';
 import type { ServiceDocument } from './types';
 
 const NAME_LENGTH = 60;
@@ -103,57 +103,49 @@ function children(walk: Walk, node: unknown, parentKey: string | undefined, dept
 
 /** The outline: top-level keys as sections, nested keys as children, studies named by their reference. */
 export function documentSymbols(doc: ServiceDocument): DocumentSymbol[] {
-  try {
-    const contents = doc.result.parsed?.doc?.contents;
-    if (!contents) return [];
-    return children({ doc, text: doc.document.getText() }, contents, undefined, 0);
-  } catch {
-    return [];
-  }
+  const contents = doc.result.parsed?.doc?.contents;
+  if (!contents) return [];
+  return children({ doc, text: doc.document.getText() }, contents, undefined, 0);
 }
 
 /** Folding of block collections and block scalars over more than one line, and of comment blocks. */
 export function foldingRanges(doc: ServiceDocument): FoldingRange[] {
-  try {
-    const text = doc.document.getText();
-    const lineOf = (offset: number): number => doc.document.positionAt(offset).line;
-    const byStart = new Map<number, FoldingRange>();
-    const add = (startLine: number, endLine: number, kind?: string): void => {
-      if (endLine <= startLine || byStart.has(startLine)) return;
-      byStart.set(startLine, kind ? { startLine, endLine, kind } : { startLine, endLine });
-    };
-    const scalarLines = new Set<number>();
-    const parsed = doc.result.parsed?.doc;
-    if (parsed) {
-      visit(parsed, {
-        Pair(_key, pair) {
-          const key = pair.key as Node | null;
-          const value = pair.value as Node | null;
-          if (key?.range && value?.range && foldable(value)) add(lineOf(key.range[0]), lineOf(trimmedEnd(text, value.range[0], value.range[1])));
-        },
-        Node(key, node) {
-          if (!node.range) return;
-          const last = lineOf(trimmedEnd(text, node.range[0], node.range[1]));
-          if (isScalar(node)) for (let l = lineOf(node.range[0]) + 1; l <= last; l++) scalarLines.add(l);
-          if (typeof key === 'number' && foldable(node)) add(lineOf(node.range[0]), last);
-        },
-      });
-    }
-    let runStart = -1;
-    const lines = readLines(text);
-    lines.forEach((line, index) => {
-      const isComment = line.comment && !scalarLines.has(index);
-      if (isComment && runStart < 0) runStart = index;
-      if (!isComment || index === lines.length - 1) {
-        const end = isComment ? index : index - 1;
-        if (runStart >= 0 && end - runStart >= 1) add(runStart, end, FoldingRangeKind.Comment);
-        if (!isComment) runStart = -1;
-      }
+  const text = doc.document.getText();
+  const lineOf = (offset: number): number => doc.document.positionAt(offset).line;
+  const byStart = new Map<number, FoldingRange>();
+  const add = (startLine: number, endLine: number, kind?: string): void => {
+    if (endLine <= startLine || byStart.has(startLine)) return;
+    byStart.set(startLine, kind ? { startLine, endLine, kind } : { startLine, endLine });
+  };
+  const scalarLines = new Set<number>();
+  const parsed = doc.result.parsed?.doc;
+  if (parsed) {
+    visit(parsed, {
+      Pair(_key, pair) {
+        const key = pair.key as Node | null;
+        const value = pair.value as Node | null;
+        if (key?.range && value?.range && foldable(value)) add(lineOf(key.range[0]), lineOf(trimmedEnd(text, value.range[0], value.range[1])));
+      },
+      Node(key, node) {
+        if (!node.range) return;
+        const last = lineOf(trimmedEnd(text, node.range[0], node.range[1]));
+        if (isScalar(node)) for (let l = lineOf(node.range[0]) + 1; l <= last; l++) scalarLines.add(l);
+        if (typeof key === 'number' && foldable(node)) add(lineOf(node.range[0]), last);
+      },
     });
-    return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
-  } catch {
-    return [];
   }
+  let runStart = -1;
+  const lines = linesOf(doc);
+  lines.forEach((line, index) => {
+    const isComment = line.comment && !scalarLines.has(index);
+    if (isComment && runStart < 0) runStart = index;
+    if (!isComment || index === lines.length - 1) {
+      const end = isComment ? index : index - 1;
+      if (runStart >= 0 && end - runStart >= 1) add(runStart, end, FoldingRangeKind.Comment);
+      if (!isComment) runStart = -1;
+    }
+  });
+  return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
 }
 
 function foldable(node: Node): boolean {
@@ -177,29 +169,25 @@ function trimUrl(url: string): string {
 
 /** A link for every http(s) URL inside a string value; the range is exactly the URL. */
 export function documentLinks(doc: ServiceDocument): DocumentLink[] {
-  try {
-    const parsed = doc.result.parsed?.doc;
-    if (!parsed) return [];
-    const text = doc.document.getText();
-    const links: DocumentLink[] = [];
-    visit(parsed, {
-      Scalar(key, node: Scalar) {
-        if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-        const start = node.range[0];
-        const source = text.slice(start, node.range[1]);
-        for (const match of source.matchAll(URL)) {
-          const url = trimUrl(match[0]);
-          if (url.length <= 'https://'.length) continue;
-          const from = start + match.index;
-          links.push({
-            range: Range.create(doc.document.positionAt(from), doc.document.positionAt(from + url.length)),
-            target: url,
-          });
-        }
-      },
-    });
-    return links;
-  } catch {
-    return [];
-  }
+  const parsed = doc.result.parsed?.doc;
+  if (!parsed) return [];
+  const text = doc.document.getText();
+  const links: DocumentLink[] = [];
+  visit(parsed, {
+    Scalar(key, node: Scalar) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const start = node.range[0];
+      const source = text.slice(start, node.range[1]);
+      for (const match of source.matchAll(URL)) {
+        const url = trimUrl(match[0]);
+        if (url.length <= 'https://'.length) continue;
+        const from = start + match.index;
+        links.push({
+          range: Range.create(doc.document.positionAt(from), doc.document.positionAt(from + url.length)),
+          target: url,
+        });
+      }
+    },
+  });
+  return links;
 }

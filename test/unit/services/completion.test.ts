@@ -182,7 +182,7 @@ describe('completion: snippets', () => {
     const { text, items } = completeAt(marked);
     const snippet = find(items, 'Study (RCT in the Netherlands)');
     assert.equal(snippet.kind, CompletionItemKind.Snippet);
-    assert.ok(snippet.insertText?.startsWith('- reference: "${1:Author, A. (2024). Title. Journal, 1(2), 3-4.}"\n  year: 2024\n'));
+    assert.ok(snippet.insertText?.startsWith('- reference: "${1:TODO: Auteur, A. (jaar). Titel. Tijdschrift, jaargang(nummer), pagina\'s.}"\n  year: 2024\n'));
     const result = serviceDocument(applyCompletion(text, snippet, values)).result;
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax'), []);
     const added = result.description?.research?.dutchStudies?.[1];
@@ -191,14 +191,16 @@ describe('completion: snippets', () => {
     assert.equal(added?.outcomes?.[0]?.effect?.d, 0.45);
   });
 
-  it('replaces a typed "- " with the study snippet, and with the defaults the study is valid too', () => {
+  it('replaces a typed "- " with the study snippet; with the defaults it is valid and its text placeholders are placeholder-text', () => {
     const marked = edit(sample(), '  internationalStudies:\n', '    - ¦\n  internationalStudies:\n');
     const { text, items } = completeAt(marked);
     const snippet = find(items, 'Study (RCT in the Netherlands)');
     const inserted = applyCompletion(text, snippet);
-    assert.ok(inserted.includes('\n    - reference: "Author, A. (2024). Title. Journal, 1(2), 3-4."\n      year: 2024\n'));
+    assert.ok(inserted.includes('\n    - reference: "TODO: Auteur, A. (jaar). Titel. Tijdschrift, jaargang(nummer), pagina\'s."\n      year: 2024\n'));
     const result = serviceDocument(inserted).result;
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax'), []);
+    const placeholders = result.findings.filter((f) => f.ruleId === 'placeholder-text').map((f) => f.path.join('.'));
+    assert.deepEqual(placeholders, ['research.dutchStudies.1.reference', 'research.dutchStudies.1.outcomes.0.measure']);
     assert.equal(result.description?.research?.dutchStudies?.length, 2);
   });
 
@@ -218,7 +220,7 @@ describe('completion: snippets', () => {
     assert.ok(items.every((item) => item.kind !== CompletionItemKind.Snippet));
   });
 
-  it('offers a new description with every required key in an empty document; the core accepts it', () => {
+  it('offers a new description with every required key in an empty document; the core accepts it, reporting its placeholders', () => {
     const { text, items } = completeAt('¦');
     const item = find(items, 'New intervention description');
     assert.ok(item.insertText?.startsWith('format: intervention/v1\nid: ${1:'));
@@ -228,6 +230,9 @@ describe('completion: snippets', () => {
     const result = serviceDocument(applyCompletion(text, item)).result;
     assert.deepEqual(result.findings.filter((f) => ['schema', 'yaml-syntax', 'format-version'].includes(f.ruleId)), []);
     assert.equal(result.description?.approach?.sessions, 7);
+    // Every free-text value it inserts is a placeholder the author must replace.
+    const placeholders = result.findings.filter((f) => f.ruleId === 'placeholder-text').map((f) => f.path.join('.'));
+    for (const path of ['name', 'summary', 'owner.organisation', 'goals.main']) assert.ok(placeholders.includes(path), `${path} is not reported: ${placeholders.join(', ')}`);
     const dutch = complete(serviceDocument('', 'nl'), 0);
     assert.ok(labels(dutch).includes('Nieuwe interventiebeschrijving'));
   });

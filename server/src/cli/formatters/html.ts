@@ -7,8 +7,8 @@ import type { Formatter } from './types';
 
 export interface HtmlOptions {
   /**
-   * Where the rule pages `<id>.md` are, relative to the report (or any URL the reader can open);
-   * default `docs/rules/`, right for a report written at the root of the repository.
+   * Where the rule pages `<id>.md` are (any URL the reader can open); default: the run's `docsUrl`.
+   * Without one the page links nowhere: each rule's documentation is embedded in it anyway.
    */
   readonly docsBase?: string;
 }
@@ -20,6 +20,7 @@ interface Labels {
   readonly cannotRead: string;
   readonly source: string;
   readonly docs: string;
+  readonly why: string;
   readonly severity: Readonly<Record<Severity, string>>;
 }
 
@@ -31,6 +32,7 @@ const LABELS: Readonly<Record<Language, Labels>> = {
     cannotRead: 'Cannot read this file:',
     source: 'Source',
     docs: 'Documentation of the rule',
+    why: 'Why:',
     severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
   },
   nl: {
@@ -40,6 +42,7 @@ const LABELS: Readonly<Record<Language, Labels>> = {
     cannotRead: 'Dit bestand kan niet worden gelezen:',
     source: 'Bron',
     docs: 'Documentatie van de regel',
+    why: 'Waarom:',
     severity: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
   },
 };
@@ -68,6 +71,8 @@ a { color: var(--info); }
 .rule { padding: 0.5rem 0.75rem; border-top: 1px solid var(--line); }
 .rule:first-of-type { border-top: 0; }
 .rule-source { margin: 0; color: var(--muted); font-size: 0.9em; }
+.rule-docs { margin: 0.25rem 0; color: var(--muted); font-size: 0.9em; }
+.rule-docs p { margin: 0.25rem 0 0; }
 .findings { list-style: none; margin: 0.25rem 0 0; padding: 0; }
 .finding { display: flex; gap: 0.75rem; align-items: baseline; padding: 0.15rem 0; }
 .loc { min-width: 4.5rem; color: var(--muted); font-variant-numeric: tabular-nums; }
@@ -123,13 +128,16 @@ function badge(severity: Severity, labels: Labels): string {
   return `<span class="badge sev-${severity}">${escapeHtml(labels.severity[severity])}</span>`;
 }
 
-function ruleSection(findings: readonly LocatedFinding[], language: Language, labels: Labels, docsBase: string): string {
+function ruleSection(findings: readonly LocatedFinding[], language: Language, labels: Labels, docsBase: string | undefined): string {
   const ruleId = findings[0]?.ruleId ?? '';
   const rule = RULES_BY_ID.get(ruleId);
   const id = `<code>${escapeHtml(ruleId)}</code>`;
-  const heading = rule
-    ? `<a class="rule-id" href="${escapeHtml(`${docsBase}${encodeURIComponent(ruleId)}.md`)}" title="${escapeHtml(labels.docs)}">${id}</a> <span class="rule-title">${richText(rule.meta.docs[language].title)}</span>`
-    : id;
+  const linked = rule && docsBase !== undefined ? `<a class="rule-id" href="${escapeHtml(`${docsBase}${encodeURIComponent(ruleId)}.md`)}" title="${escapeHtml(labels.docs)}">${id}</a>` : id;
+  const heading = rule ? `${linked} <span class="rule-title">${richText(rule.meta.docs[language].title)}</span>` : id;
+  // The page travels (a CI artefact, an e-mail): the documentation goes with it, not a link into a checkout.
+  const docs = rule
+    ? `\n<details class="rule-docs"><summary>${escapeHtml(labels.docs)}</summary>\n<p>${richText(rule.meta.docs[language].what)}</p>\n<p><strong>${escapeHtml(labels.why)}</strong> ${richText(rule.meta.docs[language].why)}</p>\n</details>`
+    : '';
   // The engine's own rules (syntax, schema) have no source but a dash.
   const sourceText = rule?.meta.source[language] ?? '';
   const source = /[\p{L}\p{N}]/u.test(sourceText) ? `\n<p class="rule-source">${escapeHtml(labels.source)}: ${escapeHtml(sourceText)}</p>` : '';
@@ -137,10 +145,10 @@ function ruleSection(findings: readonly LocatedFinding[], language: Language, la
     (f) =>
       `<li class="finding" data-severity="${f.severity}"><span class="loc">${f.start.line}:${f.start.column}</span> ${badge(f.severity, labels)} <span class="message">${richText(f.message)}</span></li>`,
   );
-  return `<section class="rule" data-rule="${escapeHtml(ruleId)}">\n<h3>${heading}</h3>${source}\n<ul class="findings">\n${items.join('\n')}\n</ul>\n</section>`;
+  return `<section class="rule" data-rule="${escapeHtml(ruleId)}">\n<h3>${heading}</h3>${source}${docs}\n<ul class="findings">\n${items.join('\n')}\n</ul>\n</section>`;
 }
 
-function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string): string {
+function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string | undefined): string {
   const file = escapeHtml(report.target.display);
   if (report.error !== undefined) {
     return `<section class="file">\n<h2><code>${file}</code></h2>\n<p class="unreadable">${escapeHtml(labels.cannotRead)} ${escapeHtml(report.error)}</p>\n</section>`;
@@ -154,13 +162,14 @@ function fileSection(report: FileReport, language: Language, labels: Labels, doc
 
 /**
  * One self-contained HTML page (inline CSS and JS, no requests of any kind): totals per severity,
- * findings per file and per rule with links to the rule pages, and severity filters that need
+ * findings per file and per rule with each rule's documentation (and a link to its published page
+ * when there is a docs URL), and severity filters that need
  * JavaScript; without it the filters stay hidden and every finding is shown.
  */
 export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
-  const base = options.docsBase ?? 'docs/rules/';
-  const docsBase = base === '' || base.endsWith('/') ? base : `${base}/`;
-  return ({ reports, language, version }) => {
+  return ({ reports, language, version, docsUrl }) => {
+    const base = options.docsBase ?? docsUrl;
+    const docsBase = base === undefined || base === '' || base.endsWith('/') ? base : `${base}/`;
     const labels = LABELS[language];
     const findings = locatedFindings(reports);
     const counts = countSeverities(findings);

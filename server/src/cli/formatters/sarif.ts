@@ -5,7 +5,7 @@ import { locatedFindings } from './located';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function ruleDescriptor(language: 'nl' | 'en'): (rule: (typeof RULES)[number]) => ReportingDescriptor {
+function ruleDescriptor(language: 'nl' | 'en', docsUrl: string | undefined): (rule: (typeof RULES)[number]) => ReportingDescriptor {
   return ({ meta }) => {
     const docs = meta.docs[language];
     return {
@@ -15,6 +15,8 @@ function ruleDescriptor(language: 'nl' | 'en'): (rule: (typeof RULES)[number]) =
       shortDescription: { text: docs.title },
       fullDescription: { text: docs.what },
       help: { text: `${docs.what}\n\n${docs.why}\n\nSource: ${meta.source[language]}`, markdown: `${docs.what}\n\n**Why:** ${docs.why}\n\n**Source:** ${meta.source[language]}` },
+      // Code scanning shows `help` inline and links `helpUri`: only a published page is worth a link.
+      ...(docsUrl !== undefined ? { helpUri: `${docsUrl}${encodeURIComponent(meta.id)}.md` } : {}),
       defaultConfiguration: { level: LEVEL[meta.severity] },
       properties: { tags: ['intervention-lint'], source: meta.source[language] },
     };
@@ -22,7 +24,7 @@ function ruleDescriptor(language: 'nl' | 'en'): (rule: (typeof RULES)[number]) =
 }
 
 /** SARIF 2.1.0: rule ids as in the spec, 1-based regions, paths relative to the working directory. */
-export const formatSarif: Formatter = ({ reports, cwd, language, version }) => {
+export const formatSarif: Formatter = ({ reports, cwd, language, version, docsUrl }) => {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
   const results: Result[] = locatedFindings(reports).map((f) => ({
     ruleId: f.ruleId,
@@ -50,7 +52,7 @@ export const formatSarif: Formatter = ({ reports, cwd, language, version }) => {
             name: 'intervention-lint',
             version,
             semanticVersion: version,
-            rules: RULES.map(ruleDescriptor(language)),
+            rules: RULES.map(ruleDescriptor(language, docsUrl)),
           },
         },
         originalUriBaseIds: { SRCROOT: { uri: `file://${encodeURI(root)}` } },

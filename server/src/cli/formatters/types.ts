@@ -7,6 +7,8 @@ export interface FormatContext {
   readonly colour: boolean;
   readonly language: Language;
   readonly version: string;
+  /** Base URL of the published rule pages (ends with `/`), from the config or the package; else none. */
+  readonly docsUrl?: string | undefined;
 }
 
 export type Formatter = (context: FormatContext) => string;

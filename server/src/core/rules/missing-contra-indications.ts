@@ -3,7 +3,7 @@ import { insertKey } from '../edits';
 import { locate } from '../locate';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './api';
-import { isRejected, reportIfEmptyList } from './helpers';
+import { isRejected, populations, reportIfEmptyList } from './helpers';
 
 /** The three contra-indications the advice names for most prevention interventions (GR §4.4). */
 export const STANDARD_CONTRA_INDICATIONS = {
@@ -17,7 +17,11 @@ export const STANDARD_CONTRA_INDICATIONS = {
 
 /** Adds the three standard contra-indications, replacing an empty `[]` or adding the key. */
 function addStandardContraIndications(context: RuleContext): Fix[] {
-  const items = STANDARD_CONTRA_INDICATIONS[context.config.language].map((item) => JSON.stringify(item));
+  // Never propose "maltreatment" as a contra-indication for families where it occurs.
+  const maltreatment = populations(context.description).includes('maltreatment');
+  const items = STANDARD_CONTRA_INDICATIONS[context.config.language]
+    .filter((item) => !(maltreatment && item === STANDARD_CONTRA_INDICATIONS[context.config.language][1]))
+    .map((item) => JSON.stringify(item));
   const flow = `[${items.join(', ')}]`;
   const existing = locate(context.doc, ['targetGroup', 'contraIndications']);
   const seq = existing.found.value;
@@ -28,7 +32,10 @@ function addStandardContraIndications(context: RuleContext): Fix[] {
     edit = insertKey(context.doc, context.text, ['targetGroup'], 'contraIndications', flow);
   }
   if (!edit) return [];
-  return [{ title: { en: 'Add the three contra-indications of GR §4.4', nl: 'Voeg de drie contra-indicaties van GR §4.4 toe' }, edits: [edit], safe: false }];
+  const title = maltreatment
+    ? { en: 'Add the contra-indications of GR §4.4 that fit this population', nl: 'Voeg de contra-indicaties van GR §4.4 toe die bij deze doelgroep passen' }
+    : { en: 'Add the three contra-indications of GR §4.4', nl: 'Voeg de drie contra-indicaties van GR §4.4 toe' };
+  return [{ title, edits: [edit], safe: false }];
 }
 
 export const missingContraIndications: Rule = {

@@ -1,10 +1,6 @@
+import { isDutch } from '../model';
 import type { Rule } from './api';
 import { isRejected } from './helpers';
-
-/** `nl`, `nl-NL`, `nl-BE`, `Nederlands`, `Nederlandstalig`, `Dutch`, in any case (spec §3). */
-export function isDutch(language: string | undefined): boolean {
-  return language !== undefined && /^(?:nl(?:[-_](?:nl|be))?|dutch|nederlands(?:talig)?)$/i.test(language.trim());
-}
 
 export const missingDutchManual: Rule = {
   meta: {

@@ -1,0 +1,134 @@
+/**
+ * The workspace folders and the configuration of each: the project's config file, overridden by
+ * the editor settings. Answers "which folder, which config, is this a description" for a URI.
+ */
+import picomatch from 'picomatch';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI, Utils } from 'vscode-uri';
+import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
+import { SOURCE } from './convert';
+import type { Runtime } from './runtime';
+import { sanitiseSettings, type EditorSettings, type SettingsSource } from './settings';
+
+export const LANGUAGE_ID = 'intervention-yaml';
+
+export interface Folder {
+  readonly uri: string;
+  /** The file system path; undefined for folders that are not `file:` URIs. */
+  readonly path: string | undefined;
+  readonly config: Config;
+  readonly settings: EditorSettings;
+}
+
+export interface FolderConfigs {
+  readonly all: readonly Folder[];
+  folderOf(uri: string): Folder | undefined;
+  configOf(uri: string): Config;
+  /** The sanitised editor settings that apply to `uri`. */
+  settingsOf(uri: string): EditorSettings;
+  /** The file name relative to its folder, for messages that name other files. */
+  displayName(uri: string): string;
+  isDescription(uri: string, languageId?: string): boolean;
+  isConfigFile(uri: string): boolean;
+  /** Reads the editor settings (when the client answers `workspace/configuration`), then the config files. */
+  reload(): Promise<void>;
+  /** Reads each folder's config file again (it changed on disk); the editor settings stay. */
+  reloadConfigFiles(): Promise<void>;
+}
+
+export interface FolderOptions {
+  readonly roots: readonly { readonly uri: string }[];
+  readonly clientLocale: string | undefined;
+  /** Where the editor settings come from (asked for, or as the client sent them). */
+  readonly settings: SettingsSource;
+}
+
+function within(uri: string, folder: string): boolean {
+  return uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+
+interface MutableFolder {
+  readonly uri: string;
+  readonly path: string | undefined;
+  config: Config;
+  settings: EditorSettings;
+}
+
+export function createFolderConfigs(connection: Connection, runtime: Runtime, options: FolderOptions): FolderConfigs {
+  const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
+  const folders: MutableFolder[] = options.roots.map((root) => {
+    const uri = root.uri.replace(/\/$/, '');
+    const parsed = URI.parse(uri);
+    return { uri, path: parsed.scheme === 'file' ? parsed.fsPath : undefined, config: DEFAULT_CONFIG, settings: sanitiseSettings(undefined, options.clientLocale) };
+  });
+  const outside = sanitiseSettings(undefined, options.clientLocale);
+  const outsideConfig = mergeConfig(DEFAULT_CONFIG, outside.overrides);
+
+  function folderOf(uri: string): MutableFolder | undefined {
+    let best: MutableFolder | undefined;
+    for (const folder of folders) if (within(uri, folder.uri) && (!best || folder.uri.length > best.uri.length)) best = folder;
+    return best;
+  }
+
+  /** The config file's overrides, and its mistakes published as diagnostics on the file itself. */
+  async function readConfigFile(folder: MutableFolder): Promise<ConfigOverrides | undefined> {
+    if (!runtime.fs || folder.path === undefined) return undefined;
+    for (const name of CONFIG_FILE_NAMES) {
+      const configUri = Utils.joinPath(URI.parse(folder.uri), name).toString();
+      const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
+      if (text === undefined) continue;
+      const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? 'en');
+      const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
+      const diagnostics: Diagnostic[] = problems.map((p) => ({
+        range: { start: configDocument.positionAt(p.range.start), end: configDocument.positionAt(p.range.end) },
+        severity: 1,
+        code: 'config',
+        source: SOURCE,
+        message: p.message,
+      }));
+      void connection.sendDiagnostics({ uri: configUri, diagnostics });
+      if (problems.length > 0) log(`invalid config ${configUri}: the defaults and editor settings apply until it is fixed`);
+      return overrides;
+    }
+    return undefined;
+  }
+
+  return {
+    get all() {
+      return folders;
+    },
+    folderOf,
+    configOf: (uri) => folderOf(uri)?.config ?? outsideConfig,
+    settingsOf: (uri) => folderOf(uri)?.settings ?? outside,
+    displayName(uri) {
+      const folder = folderOf(uri);
+      const relative = folder ? uri.slice(folder.uri.length + 1) : uri.slice(uri.lastIndexOf('/') + 1);
+      return decodeURIComponent(relative);
+    },
+    isDescription(uri, languageId) {
+      if (languageId === LANGUAGE_ID) return true;
+      if (/\.intervention\.ya?ml$/.test(uri)) return true;
+      const folder = folderOf(uri);
+      const config = folder?.config ?? outsideConfig;
+      const relative = folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, '');
+      return picomatch.isMatch(decodeURIComponent(relative), [...config.files], { dot: true });
+    },
+    isConfigFile(uri) {
+      return (CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)));
+    },
+    async reload() {
+      for (const folder of folders) {
+        const raw = await options.settings.read(folder.uri);
+        folder.settings = sanitiseSettings(raw, options.clientLocale);
+      }
+      await this.reloadConfigFiles();
+    },
+    async reloadConfigFiles() {
+      for (const folder of folders) {
+        const fileOverrides = await readConfigFile(folder);
+        folder.config = mergeConfig(mergeConfig(DEFAULT_CONFIG, fileOverrides), folder.settings.overrides);
+      }
+    },
+  };
+}

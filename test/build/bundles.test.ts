@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths';
+
+/** The input files of one bundle, from the esbuild metafile `esbuild.mjs` writes beside it. */
+function inputsOf(bundle: string): string[] {
+  const path = join(ROOT, 'dist', 'meta', `${bundle}.json`);
+  assert.ok(existsSync(path), `${path} is missing: run \`node esbuild.mjs\` (npm test builds first)`);
+  const meta = JSON.parse(readFileSync(path, 'utf8')) as { outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown> }> };
+  const output = Object.values(meta.outputs).find((o) => o.entryPoint !== undefined);
+  assert.ok(output, `no entry point output in ${path}`);
+  return Object.keys(output.inputs);
+}
+
+const fromPackage = (name: string) => (input: string) => input.includes(`node_modules/${name}/`);
+
+describe('bundles carry what their layer needs and nothing more', () => {
+  for (const bundle of ['client-extension', 'client-browser']) {
+    it(`${bundle}: no YAML parser, no server or CLI code (only the request shapes of lsp/protocol.ts)`, () => {
+      const inputs = inputsOf(bundle);
+      assert.ok(inputs.some((i) => i.startsWith('client/src/')), 'the metafile lists the client sources');
+      assert.deepEqual(inputs.filter(fromPackage('yaml')), []);
+      assert.deepEqual(inputs.filter((i) => i.startsWith('server/src/') && i !== 'server/src/lsp/protocol.ts'), []);
+    });
+  }
+
+  it('the CLI and the browser server do not carry the docx package; dist/docx.js does', () => {
+    assert.deepEqual(inputsOf('cli').filter(fromPackage('docx')), []);
+    assert.deepEqual(inputsOf('server-browser').filter(fromPackage('docx')), []);
+    assert.ok(inputsOf('docx').some(fromPackage('docx')));
+  });
+
+  it('the CLI has its version injected at build time, not the package manifest bundled', () => {
+    assert.deepEqual(inputsOf('cli').filter((i) => i.endsWith('package.json') && !i.includes('node_modules/')), []);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.ok(readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8').includes(JSON.stringify(manifest.version)));
+  });
+});
