@@ -27,12 +27,7 @@ describe('language server: formatting', () => {
     const root = makeWorkspace({});
     const uri = fileUri(join(root, 'b.intervention.yaml'));
     session = await startServer({ root });
-    const shown = new Promise<string>((resolve) =>
-      session!.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
-        resolve(p.message);
-        return null;
-      }),
-    );
+    const shown = new Promise<string>((resolve) => session!.connection.onNotification('window/showMessage', (p: { message: string }) => resolve(p.message)));
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text: 'a: [1,\n' } });
     const edits = await session.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(edits, []);

@@ -66,7 +66,11 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     changed(document) {
       queue.noteActivity();
+      if (folders.settingsOf(document.uri).run === 'onSave') return;
       if (folders.isDescription(document.uri, document.languageId)) schedule(document.uri, PUSH_DEBOUNCE_MS);
+    },
+    saved(document) {
+      if (folders.settingsOf(document.uri).run === 'onSave' && folders.isDescription(document.uri, document.languageId)) schedule(document.uri, 0);
     },
     closed(uri) {
       cancel(uri);
@@ -86,6 +90,10 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     refreshAll() {
+      // A file that `enable: false` or `ignore` now excludes keeps nothing from before.
+      for (const document of documents.all()) {
+        if (!folders.isDescription(document.uri, document.languageId)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      }
       for (const document of openDescriptions(deps)) publishOpen(document.uri);
       queue.enqueue([...index.files].filter((uri) => !documents.get(uri)));
     },

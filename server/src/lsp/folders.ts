@@ -3,7 +3,7 @@
  * the editor settings. Answers "which folder, which config, is this a description" for a URI.
  */
 import picomatch from 'picomatch';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
@@ -71,13 +71,20 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
     return best;
   }
 
+  /** The config files to look for: the one `interventionLint.configFile` names, else the default names. */
+  function configCandidates(folder: MutableFolder): string[] {
+    const chosen = folder.settings.configFile;
+    if (chosen === undefined) return CONFIG_FILE_NAMES.map((name) => Utils.joinPath(URI.parse(folder.uri), name).toString());
+    return [/^([a-zA-Z]:)?[\\/]/.test(chosen) ? URI.file(chosen).toString() : Utils.joinPath(URI.parse(folder.uri), chosen).toString()];
+  }
+
   /** The config file's overrides, and its mistakes published as diagnostics on the file itself. */
   async function readConfigFile(folder: MutableFolder): Promise<ConfigOverrides | undefined> {
     if (!runtime.fs || folder.path === undefined) return undefined;
-    for (const name of CONFIG_FILE_NAMES) {
-      const configUri = Utils.joinPath(URI.parse(folder.uri), name).toString();
+    for (const configUri of configCandidates(folder)) {
       const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
       if (text === undefined) continue;
+      log(`config loaded from ${URI.parse(configUri).fsPath}`);
       const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? 'en');
       const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
       const diagnostics: Diagnostic[] = problems.map((p) => ({
@@ -91,6 +98,12 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       if (problems.length > 0) log(`invalid config ${configUri}: the defaults and editor settings apply until it is fixed`);
       return overrides;
     }
+    if (folder.settings.configFile !== undefined) {
+      const message = `interventionLint.configFile: cannot read ${URI.parse(configCandidates(folder)[0] ?? folder.uri).fsPath}; the defaults and editor settings apply`;
+      connection.console.error(`[${SOURCE}] ${message}`);
+      // A notification: there is nothing to answer, and no client is kept waiting.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    } else log(`no config file in ${folder.path}; the defaults and editor settings apply`);
     return undefined;
   }
 
@@ -107,15 +120,18 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       return decodeURIComponent(relative);
     },
     isDescription(uri, languageId) {
+      const folder = folderOf(uri);
+      const settings = folder?.settings ?? outside;
+      const relative = decodeURIComponent(folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, ''));
+      // `enable: false` and `ignore` win over everything, also over the language id.
+      if (!settings.enable || (settings.ignore.length > 0 && picomatch.isMatch(relative, [...settings.ignore], { dot: true }))) return false;
       if (languageId === LANGUAGE_ID) return true;
       if (/\.intervention\.ya?ml$/.test(uri)) return true;
-      const folder = folderOf(uri);
-      const config = folder?.config ?? outsideConfig;
-      const relative = folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, '');
-      return picomatch.isMatch(decodeURIComponent(relative), [...config.files], { dot: true });
+      return picomatch.isMatch(relative, [...(folder?.config ?? outsideConfig).files], { dot: true });
     },
     isConfigFile(uri) {
-      return (CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)));
+      if ((CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)))) return true;
+      return folders.some((folder) => folder.settings.configFile !== undefined && configCandidates(folder).includes(uri));
     },
     async reload() {
       for (const folder of folders) {

@@ -2,7 +2,7 @@
  * `textDocument/formatting`: the core's comment-keeping formatter, sent as line edits so that the
  * cursor and undo history of untouched lines stay where they were.
  */
-import type { Connection, TextEdit } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { editsBetween, formatText, type Language } from '../core';
 import { toTextEdit } from './convert';
@@ -12,7 +12,7 @@ export function formattingEdits(document: TextDocument, tabSize: number, languag
   const result = formatText(text, { indent: tabSize });
   if ('refused' in result) {
     // The user asked for this: say why nothing changed instead of silently doing nothing.
-    void connection.window.showWarningMessage(result.refused[language]);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.refused[language] });
     return [];
   }
   return editsBetween(text, result.text).map((edit) => toTextEdit(document, edit));

@@ -29,6 +29,8 @@ import { createPushDiagnostics } from './diagnostics-push';
 import { openService, registerFeatures } from './features';
 import { createFolderConfigs, type FolderConfigs } from './folders';
 import type { Runtime } from './runtime';
+import { RULE_IDS } from '../core';
+import { registerShowRuleDocs, SHOW_RULE_DOCS_COMMAND } from './rule-actions';
 import { createSettingsSource, SETTINGS_SECTION, type SettingsSource } from './settings';
 import { createWorkspaceIndex, type WorkspaceIndex } from './workspace-index';
 
@@ -59,9 +61,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const found = new Set<string>();
     for (const folder of s.folders.all) {
       if (folder.path === undefined) continue;
-      for (const path of await runtime.fs.findFiles(folder.path, folder.config.files)) found.add(URI.file(path).toString());
+      for (const path of await runtime.fs.findFiles(folder.path, folder.config.files)) {
+        const uri = URI.file(path).toString();
+        if (s.folders.isDescription(uri)) found.add(uri);
+      }
     }
+    // Files that settings now exclude (`enable`, `ignore`) lose what was shown for them.
+    const dropped = [...s.index.files].filter((uri) => !found.has(uri));
     s.index.replaceFiles(found);
+    for (const uri of dropped) s.diagnostics.deleted(uri);
     log(`${found.size} description(s) in the workspace`);
   }
 
@@ -85,6 +93,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       isCurrent: (document) => documents.get(document.uri) === document,
       // Cross-file changes found by a check go to the diagnostics model of this session.
       onCrossFileChange: (uris) => session?.diagnostics.stale(uris),
+      trace: (message) => connection.console.debug(`[${SOURCE}] ${message}`),
     });
     const deps: DiagnosticsDeps = { connection, documents, folders, index, analysis, runtime, log };
     const diagnostics = capabilities.textDocument?.diagnostic !== undefined ? createPullDiagnostics(deps) : createPushDiagnostics(deps);
@@ -99,7 +108,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     };
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...diagnostics.capabilities,
         completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','], resolveProvider: false },
         hoverProvider: true,
@@ -108,6 +117,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         documentFormattingProvider: true,
+        executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] },
       },
       serverInfo: { name: SOURCE },
     };
@@ -130,6 +140,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const s = current();
     s.settings.pushed(settings);
     await reload(s, 'settings');
+    await scanWorkspace(s);
     s.diagnostics.refreshAll();
   });
 
@@ -159,6 +170,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   documents.onDidOpen(({ document }) => session?.diagnostics.opened(document));
   documents.onDidChangeContent(({ document }) => session?.diagnostics.changed(document));
+  documents.onDidSave(({ document }) => session?.diagnostics.saved(document));
   documents.onDidClose(({ document }) => {
     const s = current();
     s.analysis.drop(document.uri);
@@ -167,6 +179,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     s.diagnostics.closed(document.uri);
   });
 
+  registerShowRuleDocs(connection, runtime.ruleDocsBase, RULE_IDS);
   registerFeatures({
     connection,
     documents,

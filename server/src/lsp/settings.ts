@@ -6,7 +6,18 @@ export const SETTINGS_SECTION = 'interventionLint';
 /** The editor settings the server reads (`interventionLint.*`), sanitised: bad values are dropped. */
 export interface EditorSettings {
   readonly overrides: ConfigOverrides;
+  /** `interventionLint.enable`: false checks nothing in the folder. */
+  readonly enable: boolean;
+  /** `interventionLint.run`: check while typing, or only when the file is saved. */
+  readonly run: 'onType' | 'onSave';
+  /** `interventionLint.ignore`: globs, relative to the folder, of files not to check. */
+  readonly ignore: readonly string[];
+  /** `interventionLint.configFile`: the config file to use instead of `.intervention-lint.yaml`. */
+  readonly configFile: string | undefined;
 }
+
+/** The setting names the server knows, to tell a bare settings section from other data. */
+export const SETTING_NAMES = ['enable', 'run', 'ignore', 'configFile', 'rules', 'sessionRanges', 'language'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,12 +47,18 @@ export function sanitiseSettings(raw: unknown, clientLocale: string | undefined)
   let language: Language | undefined;
   if (requested === 'nl' || requested === 'en') language = requested;
   else if (clientLocale !== undefined) language = clientLocale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const ignore = Array.isArray(settings['ignore']) ? settings['ignore'].filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  const configFile = typeof settings['configFile'] === 'string' && settings['configFile'].trim() !== '' ? settings['configFile'].trim() : undefined;
   return {
     overrides: {
       ...(Object.keys(rules).length > 0 ? { rules } : {}),
       ...(Object.keys(sessionRanges).length > 0 ? { sessionRanges } : {}),
       ...(language ? { language } : {}),
     },
+    enable: settings['enable'] !== false,
+    run: settings['run'] === 'onSave' ? 'onSave' : 'onType',
+    ignore,
+    configFile,
   };
 }
 
@@ -49,7 +66,8 @@ export function sanitiseSettings(raw: unknown, clientLocale: string | undefined)
 export function sectionOf(sent: unknown): Record<string, unknown> | undefined {
   if (!isRecord(sent)) return undefined;
   const section = sent[SETTINGS_SECTION];
-  return isRecord(section) ? section : Object.keys(sent).length > 0 && !(SETTINGS_SECTION in sent) ? sent : undefined;
+  if (isRecord(section)) return section;
+  return Object.keys(sent).some((key) => (SETTING_NAMES as readonly string[]).includes(key)) ? sent : undefined;
 }
 
 /** Where the editor settings come from: asked for per folder, or as the client last sent them. */
