@@ -5,9 +5,8 @@
 import { CodeActionKind, type CodeAction, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Language } from '../core';
+import { SHOW_RULE_DOCS_COMMAND } from './protocol';
 
-/** The server's command behind "show documentation"; VS Code's client opens the rendered page instead. */
-export const SHOW_RULE_DOCS_COMMAND = 'intervention-lint.showRuleDocumentation';
 
 export function disableForFileAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic, language: Language): CodeAction {
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';

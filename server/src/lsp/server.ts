@@ -30,7 +30,8 @@ import { openService, registerFeatures } from './features';
 import { createFolderConfigs, type FolderConfigs } from './folders';
 import type { Runtime } from './runtime';
 import { RULE_IDS } from '../core';
-import { registerShowRuleDocs, SHOW_RULE_DOCS_COMMAND } from './rule-actions';
+import { SHOW_RULE_DOCS_COMMAND } from './protocol';
+import { registerShowRuleDocs } from './rule-actions';
 import { createSettingsSource, SETTINGS_SECTION, type SettingsSource } from './settings';
 import { createWorkspaceIndex, type WorkspaceIndex } from './workspace-index';
 
