@@ -38,7 +38,7 @@ export function middleware(): Middleware {
       linked(report?.items);
       return report;
     },
-    executeCommand: (command, args: unknown[], next) => (command === SHOW_RULE_DOCS_COMMAND ? vscode.commands.executeCommand(OPEN_RULE_DOCS, args[0]) : next(command, args)),
+    executeCommand: (command, args: unknown[], next) => (command === SHOW_RULE_DOCS_COMMAND ? vscode.commands.executeCommand<unknown>(OPEN_RULE_DOCS, args[0]) : (next(command, args) as unknown)),
   };
 }
 
