@@ -88,7 +88,7 @@ suite('Editor: the settings and actions of vscode-eslint and markdownlint', () =
     assert.ok(!dutch.includes('## Why') && !/<h2[^>]*>Why<\/h2>/.test(dutch), 'only the Dutch part');
   });
 
-  test('Show output reveals the channel, which logs where the config came from', async () => {
+  test('Show output reveals the Intervention Lint output channel', async () => {
     const lint = await api();
     await vscode.commands.executeCommand('interventionLint.showOutput');
     assert.equal(lint.output.name, 'Intervention Lint');
