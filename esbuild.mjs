@@ -1,6 +1,8 @@
 // Bundles the CLI (which includes the language server), the VS Code client and the browser server.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -41,6 +43,34 @@ export const worksheetDocxBase64 = unavailable;`,
   },
 };
 
+/**
+ * ajv's standalone code for the intervention schema, made with the core's own ajv set-up
+ * (server/src/core/ajv.ts, bundled here first; ajv itself from node_modules, as the generator
+ * recognises only its own code objects), so that no process or worker compiles the schema.
+ */
+async function standaloneValidator() {
+  await esbuild.build({ entryPoints: ['server/src/core/ajv.ts'], outfile: 'dist/gen/ajv.cjs', bundle: true, packages: 'external', platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  const require = createRequire(resolve('package.json'));
+  delete require.cache[resolve('dist/gen/ajv.cjs')];
+  const { createAjv } = require('./dist/gen/ajv.cjs');
+  const standalone = require('ajv/dist/standalone').default;
+  const ajv = createAjv({ standalone: true });
+  const code = standalone(ajv, ajv.compile(JSON.parse(readFileSync('schemas/intervention-v1.schema.json', 'utf8'))));
+  return `${code}\nexport function compileInterventionValidator() { return validate; }\n`;
+}
+
+/** Bundles take `core/intervention-validator.ts` (run-time compilation) as the precompiled code. */
+function precompiled(code) {
+  return {
+    name: 'precompiled-validator',
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)intervention-validator$/ }, () => ({ path: 'intervention-validator', namespace: 'precompiled' }));
+      build.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({ contents: code, loader: 'js', resolveDir: resolve('.') }));
+    },
+  };
+}
+const validator = precompiled(await standaloneValidator());
+
 const node = { platform: 'node', format: 'cjs', target: 'node20' };
 const builds = [
   {
@@ -51,7 +81,7 @@ const builds = [
     // ESM-only dependencies (fdir) read import.meta.url, which a CommonJS bundle must provide.
     define: { 'import.meta.url': '__importMetaUrl', INTERVENTION_LINT_VERSION: JSON.stringify(version), INTERVENTION_LINT_DOCS_URL: JSON.stringify(docsUrl ?? null) },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [docxChunk],
+    plugins: [docxChunk, validator],
   },
   { ...common, ...node, entryPoints: ['server/src/export/docx.ts'], outfile: 'dist/docx.js' },
 ];
@@ -63,7 +93,7 @@ if (existsSync('client/src/web/browser.ts')) {
   builds.push({ ...common, entryPoints: ['client/src/web/browser.ts'], outfile: 'dist/client/browser.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] });
 }
 if (existsSync('server/src/lsp/browser-main.ts')) {
-  builds.push({ ...common, entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server/browser.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [noDocx] });
+  builds.push({ ...common, entryPoints: ['server/src/lsp/browser-main.ts'], outfile: 'dist/server/browser.js', platform: 'browser', format: 'iife', target: 'es2022', plugins: [noDocx, validator] });
 }
 
 /** What each bundle is made of, for the bundle tests and the bench (`dist/meta/<bundle>.json`). */

@@ -8,6 +8,13 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `xs.push(...items)` and `Math.max(...values)` overflow the stack past ~10⁵ items (it crashed
+      // the CLI and the server on one file); use `append` / `largest` from server/src/core/append.ts.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement", message: 'Spreading into push() overflows the stack for large arrays: use append() (server/src/core/append.ts).' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max/min(...xs) overflows the stack for large arrays: use largest() (server/src/core/append.ts).' },
+      ],
     },
   },
   {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { issue16Sections } from './report-extra.mjs';
 import { fmt } from './util.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -180,6 +181,8 @@ export function renderMarkdown(r, { profileOnly = false } = {}) {
     '## Targets (issue 9)',
     '',
     table(['figure', 'peer today', 'target', 'measured', 'verdict'], t.map((x) => [x.figure, x.peer, x.target, x.measured, x.met === true ? `✅ ${x.verdict}` : x.met === false ? `❌ ${x.verdict}` : x.verdict])),
+    '',
+    issue16Sections(r),
     '',
     '## 1. Corpus and seeded defects',
     '',

@@ -31,6 +31,14 @@ describe('bundles carry what their layer needs and nothing more', () => {
     assert.ok(inputsOf('docx').some(fromPackage('docx')));
   });
 
+  for (const bundle of ['cli', 'server-browser']) {
+    it(`${bundle}: the intervention schema validator is ajv's standalone code made at build time, never compiled at run time`, () => {
+      const inputs = inputsOf(bundle);
+      assert.ok(inputs.includes('precompiled:intervention-validator'), inputs.filter((i) => i.includes('validator')).join(', '));
+      assert.ok(!inputs.includes('server/src/core/intervention-validator.ts'));
+    });
+  }
+
   it('the CLI has its version injected at build time, not the package manifest bundled', () => {
     assert.deepEqual(inputsOf('cli').filter((i) => i.endsWith('package.json') && !i.includes('node_modules/')), []);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };

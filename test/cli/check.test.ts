@@ -123,6 +123,15 @@ describe('intervention-lint check (the real process)', () => {
     assert.match((JSON.parse(fromConfig.stdout) as JsonFinding[])[0]!.message, /sessies vallen buiten/);
   });
 
+  it('--language nl: the text format names severities and sums up in Dutch', async () => {
+    const dir = workspace({ 'w.intervention.yaml': warning });
+    const run = await runCli(['--language', 'nl'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^ {2}w\.intervention\.yaml:\d+:\d+ {2}waarschuwing {2}\d+ sessies vallen buiten/m);
+    assert.doesNotMatch(run.stdout, / warning /);
+    assert.match(run.stdout, /^✖ 1 bevinding \(0 fouten, 1 waarschuwing, 0 info\) in 1 van 1 bestand$/m);
+  });
+
   it('writes several formats in one run', async () => {
     const dir = workspace({ 'w.intervention.yaml': warning });
     const run = await runCli(['--format', 'text', '--format', 'sarif', '--output', 'out.sarif', '--format', 'json:out.json'], { cwd: dir });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { defaultDocxName } from '../../server/src/cli/export-command';
 import { validate } from '../../server/src/core';
-import { buildWorksheet, CHAPTER_HEADINGS, missingListItem, placeholder, type Worksheet } from '../../server/src/export';
+import { buildWorksheet, CHAPTER_HEADINGS, missingListItem, placeholder, renderWorksheetMarkdown, type Worksheet } from '../../server/src/export';
 import { SAMPLES, TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { COMPLETE_SAMPLES, completeSample } from '../support/samples';
@@ -53,6 +53,23 @@ function marked(html: string): string[] {
 }
 
 describe('intervention-lint export', () => {
+  it("shows the authors' own reading of an effect next to its label (authorsInterpretation)", () => {
+    const text = completeSample().replace('          label: small\n', '          label: small\n          authorsInterpretation: De auteurs noemen dit effect middelmatig.\n');
+    const result = validate(text, { today: TODAY });
+    assert.deepEqual(result.findings, [], 'authorsInterpretation is a known key that no rule checks');
+    const md = renderWorksheetMarkdown(buildWorksheet('a.intervention.yaml', text, result));
+    assert.match(md, /— klein; significant; duiding door de auteurs: De auteurs noemen dit effect middelmatig\./);
+  });
+
+  it('lists placeholder values as still to fill in, not as written text', () => {
+    const text = completeSample().replace(/^ {2}main: .*$/m, '  main: "TODO: vul in (hoofddoel)"').replace(/^ {2}organisation: .*$/m, '  organisation: "<organisatie>"');
+    const sheet = buildWorksheet('a.intervention.yaml', text, validate(text, { today: TODAY }));
+    assert.deepEqual(sheet.missing.map((m) => m.path), ['owner.organisation', 'goals.main']);
+    const md = renderWorksheetMarkdown(sheet);
+    assert.doesNotMatch(md, /TODO: vul in|<organisatie>/);
+    assert.match(md, /\[ONTBREEKT: hoofddoel \(goals\.main\)\]/);
+  });
+
   describe('complete samples: every chapter, no placeholder', () => {
     for (const name of COMPLETE_SAMPLES) {
       it(`${name} as Markdown`, async () => {

@@ -45,7 +45,7 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
   return text.replace(pattern, replacement);
 }
 
-/** The complete sample with three deliberate findings: two warnings and an info. */
+/** The complete sample with three deliberate findings, all warnings (the needs assessment is a warning for risk families, spec v1.1). */
 const WITH_FINDINGS = (() => {
   let text = recentlyAssessed(completeSample('voorbeeld-samen-kijken.intervention.yaml'));
   text = replaceOnce(text, /^ {2}sessions: .*$/m, '  sessions: 40');
@@ -140,7 +140,7 @@ describe('output formats junit, github, gitlab and html', () => {
       json.map((f) => `${f.file} ${f.ruleId} ${f.severity}`).sort(),
       [
         'beschrijvingen/samen-kijken.intervention.yaml effect-size-label-mismatch warning',
-        'beschrijvingen/samen-kijken.intervention.yaml missing-needs-assessment info',
+        'beschrijvingen/samen-kijken.intervention.yaml missing-needs-assessment warning',
         'beschrijvingen/samen-kijken.intervention.yaml sessions-outside-effective-range warning',
         'kapot.intervention.yaml yaml-syntax error',
       ],
@@ -257,7 +257,7 @@ describe('output formats junit, github, gitlab and html', () => {
       assert.equal(lines.pop(), '', 'ends with a newline');
       const summary = lines.pop() ?? '';
       assert.doesNotMatch(summary, /^::/);
-      assert.match(summary, /4 problems \(1 error, 2 warnings, 1 info\) in 2 files of 4 checked; 1 file could not be read/);
+      assert.match(summary, /4 problems \(1 error, 3 warnings, 0 infos\) in 2 files of 4 checked; 1 file could not be read/);
       for (const line of lines) assert.match(line, COMMAND);
       assert.equal(lines.length, json.length + 1);
       for (const f of json) {
@@ -364,7 +364,7 @@ describe('output formats junit, github, gitlab and html', () => {
       assert.equal((html.match(/<li class="finding" data-severity=/g) ?? []).length, json.length);
       assert.equal((html.match(/<section class="file"/g) ?? []).length, 4);
       assert.ok(html.includes(`<a class="rule-id" href="${DOCS_URL}sessions-outside-effective-range.md"`));
-      assert.match(html, /<a class="rule-id" href="[^"]+"[^>]*><code>sessions-outside-effective-range<\/code><\/a> <span class="rule-title">Session count lies within the effective range for the category<\/span>/);
+      assert.match(html, /<a class="rule-id" href="[^"]+"[^>]*><code>sessions-outside-effective-range<\/code><\/a> <span class="rule-title">Session count lies within the range found most effective for the category<\/span>/);
       assert.match(html, /<p class="rule-source">Source: GR §4\.2, §4\.3<\/p>/);
       assert.match(html, /<span class="loc">\d+:\d+<\/span> <span class="badge sev-warning">warning<\/span>/);
       assert.match(html, /No findings\./);
@@ -393,7 +393,7 @@ describe('output formats junit, github, gitlab and html', () => {
       assert.match(html, /<title>Rapport van intervention-lint<\/title>/);
       assert.match(html, /<legend>Toon<\/legend>/);
       assert.match(html, /<span class="badge sev-warning">waarschuwing<\/span>/);
-      assert.match(html, /Het aantal sessies valt binnen het effectieve bereik van de categorie/);
+      assert.match(html, /Het aantal sessies valt binnen het bereik dat voor de categorie het meest effectief bleek/);
       assert.match(html, /Geen bevindingen\./);
       assert.match(html, /href="\.\.\/regels\/sessions-outside-effective-range\.md"/);
     });

@@ -121,6 +121,13 @@ describe('evidence report', () => {
       assert.match(md, /^- \*\*Geclaimd niveau:\*\* effectief volgens goede aanwijzingen \(`effective-good`\)$/m);
     });
 
+    it("shows the authors' own reading of an effect next to the label, in Markdown and HTML", () => {
+      const text = completeSample().replace('          label: small\n', '          label: small\n          authorsInterpretation: medium according to the authors\n');
+      const { report } = reportOf('a.intervention.yaml', text, 'en');
+      assert.match(renderMarkdown(report), /\| small \(authors: medium according to the authors\) \|/);
+      assert.match(renderHtml(report), /<td>small <span class="note">\(authors: medium according to the authors\)<\/span><\/td>/);
+    });
+
     it('shows the findings and the missing requirements of a databank draft', () => {
       const { report, result } = sampleReport('databank', 'pcit.intervention.yaml', 'en');
       const md = renderMarkdown(report);
@@ -128,12 +135,12 @@ describe('evidence report', () => {
       assert.match(md, /^- \*\*Level supported by the evidence:\*\* none \(not yet well-founded\)$/m);
       assert.match(md, /^\*\*✗ The evidence does not support the claimed level; it supports: none \(not yet well-founded\)\.\*\*$/m);
       assert.match(md, /Missing for the claimed level:\n\n- ✗ well-founded: problem analysis \(`rationale\.problem`\) — source: GR Table 1, note a\n- ✗ well-founded: causes \(`rationale\.causes`\) — source: GR Table 1, note a\n- ✗ well-founded: theory of change \(`rationale\.theory`\) — source: GR Table 1, note a\n/);
-      assert.match(md, /^- ✗ a supporting study with a follow-up of at least 6 months \(missing\)$/m);
-      assert.match(md, /^1 error, 5 warnings, 5 info\.$/m);
+      assert.match(md, /^- ✗ a supporting study with a follow-up of at least 6 months — tool default, configurable as `levels\.effective-strong\.followUpMonths` \(missing\)$/m);
+      assert.match(md, /^2 errors, 7 warnings, 4 info\.$/m);
       assert.match(md, /^\| 26:12 \| error \| `missing-rationale` \| Level `effective-first` is claimed but there is no `rationale`/m);
-      assert.match(md, /^\| 39:20 \| warning \| `sessions-outside-effective-range` \| 12 sessions lie outside the effective range 16–30/m);
+      assert.match(md, /^\| 39:20 \| warning \| `sessions-outside-effective-range` \| 12 sessions lie outside the range found most effective for category `maltreatment-prevention`, 16–30/m);
       // Every finding of the validation, at its 1-based position.
-      assert.equal(result.findings.length, 11);
+      assert.equal(result.findings.length, 13);
       for (const finding of result.findings) {
         const at = lineColumn(result.lineCounter, finding.range.start);
         assert.ok(md.includes(`| ${at.line}:${at.column} | ${finding.severity} | \`${finding.ruleId}\` |`), `${finding.ruleId} at ${at.line}:${at.column}`);

@@ -5,13 +5,14 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { packIntoCopy } from '../support/pack';
 import { ROOT, SAMPLES } from '../support/paths';
 import { startRegistry, type LocalRegistry } from '../support/registry';
 import { makeWorkspace } from '../support/workspace';
+import { shellBlocks } from '../support/readme';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -36,6 +37,16 @@ function sh(command: string, cwd: string, env: Readonly<Record<string, string>>,
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** A clone's worth of the checkout for `npm link`: its sources and its installed node_modules. */
+function packCopyForLink(): string {
+  const dir = makeWorkspace({});
+  for (const name of ['package.json', '.npmrc', 'bin', 'schemas', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md', 'esbuild.mjs', 'tsconfig.base.json', 'server', 'client']) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
 }
 
 function recipe<T>(path: string): T {
@@ -126,6 +137,34 @@ describe('CI recipes as written, against a local npm registry (verdaccio on 127.
     assert.equal(broken.code, 1, broken.stdout + broken.stderr);
     assert.match(broken.stdout, /intervention-lint\.+Failed/);
     assert.match(broken.stdout, /draft\.intervention\.yaml:\d+:\d+ +error/);
+  });
+
+  it('README: the install commands run as written (npm install --save-dev, npx, npm link in a clone)', async () => {
+    const lines = shellBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8')).flat();
+    const install = lines.find((l) => l.startsWith('npm install --save-dev --save-exact intervention-lint@'));
+    const once = lines.find((l) => l.startsWith('npx --yes intervention-lint@'));
+    assert.ok(install !== undefined && once !== undefined, 'the README shows both ways to install');
+    assert.ok(install.endsWith(`@${VERSION}`) && once.includes(`@${VERSION} `), 'pinned to this version');
+    const project = folder({ 'package.json': '{ "name": "project", "version": "1.0.0", "private": true }\n' });
+    const installed = await sh(install, project, registry!.env);
+    assert.equal(installed.code, 0, installed.stderr);
+    const saved = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+    assert.equal(saved.devDependencies?.['intervention-lint'], VERSION, 'saved pinned, not as a range');
+    const local = await sh('npx intervention-lint --version', project, registry!.env);
+    assert.equal(local.stdout, `${VERSION}\n`, local.stderr);
+    const direct = await sh(once, folder(), registry!.env);
+    assert.equal(direct.code, 0, direct.stderr);
+    assert.equal(direct.stdout, `${VERSION}\n`);
+    // `npm ci && npm link` in a clone: the clone's install is this checkout's; link into a private prefix.
+    assert.ok(lines.includes('npm ci && npm link') && lines.includes('intervention-lint --version'));
+    const prefix = folder();
+    const clone = packCopyForLink();
+    folders.push(clone);
+    const env = { ...registry!.env, npm_config_prefix: prefix, PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}` };
+    const linked = await sh('npm run prepare --silent && npm link --offline --ignore-scripts', clone, env);
+    assert.equal(linked.code, 0, linked.stderr);
+    const version = await sh('intervention-lint --version', folder(), env);
+    assert.equal(version.stdout, `${VERSION}\n`, version.stderr);
   });
 
   it('the hook manifest of this repository is valid for pre-commit', async () => {

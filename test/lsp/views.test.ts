@@ -46,8 +46,8 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
     assert.equal(vipp.claimedName, 'effective, strong indications');
     assert.equal(vipp.supported, 'none');
     assert.equal(vipp.verdict, 'not-supported');
-    assert.deepEqual([vipp.errors, vipp.warnings, vipp.infos], [1, 3, 3]);
-    assert.equal(vipp.findingsText, '1 error, 3 warnings, 3 info');
+    assert.deepEqual([vipp.errors, vipp.warnings, vipp.infos], [2, 7, 2]);
+    assert.equal(vipp.findingsText, '2 errors, 7 warnings, 2 info');
     const complete = rows.find((r) => r.id === 'voorbeeld-samen-kijken')!;
     assert.deepEqual([complete.verdict, complete.errors, complete.warnings, complete.findingsText], ['supported', 0, 0, '']);
     assert.equal(rows.find((r) => r.id === 'voorbeeld-sterk-thuis')?.category, 'maltreatment-prevention');
@@ -62,7 +62,7 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
     await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text: fixed } });
     const { rows } = await session.connection.sendRequest<PortfolioResult>('interventionLint/portfolio', { uris: [uri, uriOf('no-such.intervention.yaml')] });
     assert.equal(rows.length, 1);
-    assert.equal(rows[0]!.errors, 0, 'the rationale fixed the error');
+    assert.equal(rows[0]!.errors, 1, 'the rationale fixed missing-rationale; the placeholder organisation is left');
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
@@ -78,7 +78,9 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
     ]);
     const problem = result.items.find((i) => i.text.startsWith('problem analysis'))!;
     assert.equal(problem.met, false);
-    assert.equal(problem.text, 'problem analysis (rationale.problem)');
+    assert.equal(problem.text, 'problem analysis (rationale.problem) — source: GR Table 1, note a', 'the checklist says which requirement the advice sources');
+    const controlled = result.items.find((i) => i.groupKey === 'effective-strong' && i.text.includes('controlled'))!;
+    assert.match(controlled.text, /— tool default, configurable as levels\.effective-strong\.controlledStudies$/);
     // No rationale at all: shown on the claim that needs it, as the finding is.
     assert.equal(problem.range?.start.line, lineOf(VIPP, '  claimed: effective-strong'));
     const manual = result.items.find((i) => i.text.startsWith('Dutch manual'))!;
@@ -115,9 +117,9 @@ describe('language server: the requests of the VS Code views (portfolio, checkli
       const result = await dutch.connection.sendRequest<ChecklistResult>('interventionLint/checklist', { uri: uriOf('vipp-sd.intervention.yaml') });
       assert.equal(result?.language, 'nl');
       assert.ok(result?.items.some((i) => i.group === 'Opnamecriteria' && i.text.startsWith('Nederlandstalige handleiding')));
-      assert.ok(result?.items.some((i) => i.group === 'goed onderbouwd' && i.text === 'probleemanalyse (rationale.problem)' && !i.met));
+      assert.ok(result?.items.some((i) => i.group === 'goed onderbouwd' && i.text === 'probleemanalyse (rationale.problem) — bron: GR tabel 1, noot a' && !i.met));
       const { rows } = await dutch.connection.sendRequest<PortfolioResult>('interventionLint/portfolio', { uris: [uriOf('vipp-sd.intervention.yaml')] });
-      assert.deepEqual([rows[0]?.categoryName, rows[0]?.claimedName, rows[0]?.findingsText], ['sensitiviteit en gehechtheid', 'effectief volgens sterke aanwijzingen', '1 fout, 3 waarschuwingen, 3 info']);
+      assert.deepEqual([rows[0]?.categoryName, rows[0]?.claimedName, rows[0]?.findingsText], ['sensitiviteit en gehechtheid', 'effectief volgens sterke aanwijzingen', '2 fouten, 7 waarschuwingen, 2 info']);
     } finally {
       await dutch.close();
     }

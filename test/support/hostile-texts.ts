@@ -24,3 +24,9 @@ export function withName(value: string): string {
 }
 
 export { BASE as COMPLETE_BASE };
+
+/** A valid description whose `references` list has `count` entries (150,000 crashed the exports). */
+export function manyReferencesText(count: number): string {
+  const refs = Array.from({ length: count }, (_, i) => `  - R${i}`).join('\n');
+  return BASE.replace(/^references:\n(?: {2}- .*\n)+/m, `references:\n${refs}\n`);
+}

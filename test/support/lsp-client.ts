@@ -73,7 +73,7 @@ export async function startServer(options: {
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? null));
   connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
-    registrations.push(...params.registrations.map((r) => r.method));
+    for (const r of params.registrations) registrations.push(r.method);
     return null;
   });
   connection.onRequest('workspace/diagnostic/refresh', () => null);

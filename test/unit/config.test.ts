@@ -50,6 +50,34 @@ describe('configuration (spec §6)', () => {
     assert.equal(problem!.line, 2);
   });
 
+  it('validates levels per effective level with located errors (effectStudies, dutchStudies, controlledStudies, designs, followUpMonths)', () => {
+    assert.deepEqual(problemsOf('levels:\n  effective-first: { effectStudies: 2, designs: [rct, quasi-experimental], followUpMonths: 3 }\n'), []);
+    const negative = problemsOf('levels:\n  effective-good:\n    effectStudies: -1\n');
+    assert.deepEqual(negative.map((p) => p.line), [3]);
+    const design = problemsOf('levels:\n  effective-strong:\n    designs: [rct, randomised]\n');
+    assert.deepEqual(design.map((p) => p.line), [3]);
+    assert.match(design[0]!.message, /randomised/);
+    const unknown = problemsOf('levels:\n  effective-good:\n    controledStudies: 1\n');
+    assert.deepEqual(unknown.map((p) => p.line), [3]);
+    assert.match(unknown[0]!.message, /controlledStudies/);
+    assert.deepEqual(problemsOf('levels:\n  well-founded: { dutchStudies: 1 }\n').map((p) => p.line), [2], 'well-founded has no study requirements to set');
+    assert.deepEqual(problemsOf('levels:\n  effective-first:\n    designs: []\n').map((p) => p.line), [3], 'an empty design list would make the level unreachable');
+  });
+
+  it('effectStudies raises the number of supporting effect studies a level needs', () => {
+    const text = completeSample();
+    assert.deepEqual(validate(text, { today: TODAY }).findings, []);
+    const stricter = mergeConfig(DEFAULT_CONFIG, { levels: { 'effective-strong': { effectStudies: 3 } } });
+    const findings = validate(text, { config: stricter, today: TODAY }).findings;
+    assert.deepEqual(findings.map((f) => f.ruleId), ['claimed-level-not-supported']);
+    assert.match(findings[0]!.message, /3 supporting effect studies \(design rct, quasi-experimental\); found 2 — tool default, configurable as `levels\.effective-strong\.effectStudies`/);
+  });
+
+  it('a custom tag or unknown directive in the config is an error, not a warning', () => {
+    assert.ok(problemsOf('language: !lokaal nl\n').length > 0);
+    assert.ok(problemsOf('%LOKAAL x\n---\nlanguage: nl\n').length > 0);
+  });
+
   it('reports broken YAML in the config instead of falling back', () => {
     assert.ok(problemsOf('rules: [unclosed\n').length > 0);
   });

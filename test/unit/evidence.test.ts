@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { assessLevel, effectClassOfD, effectClassOfR, parseLabel } from '../../server/src/core';
+import { assessLevel, DEFAULT_CONFIG, effectClassOfD, effectClassOfR, mergeConfig, parseLabel, validate } from '../../server/src/core';
+import { TODAY } from '../support/paths';
+import { completeSample } from '../support/samples';
 import type { Description } from '../../server/src/core/model';
 
 describe('effect-size classes (spec §4)', () => {
@@ -82,5 +84,52 @@ describe('supported level (spec §5)', () => {
       'effective-strong': { designs: ['rct'], effectStudies: 0, dutchStudies: 3, controlledStudies: 3, followUpMonths: 12 },
     });
     assert.equal(strict.supported, 'well-founded');
+  });
+});
+
+describe('missing-needs-assessment severity by population (spec §3)', () => {
+  const severity = (population: string): string[] =>
+    validate(completeSample().replace(/^ {2}population: .*$/m, `  population: ${population}`).replace(/^ {2}needsAssessment: >-\n(?: {4}.*\n)+/m, ''), { today: TODAY })
+      .findings.filter((f) => f.ruleId === 'missing-needs-assessment')
+      .map((f) => f.severity);
+  it('is an info for families who ask for help', () => assert.deepEqual(severity('[help-request]'), ['info']));
+  it('is a warning where the population includes risk families', () => assert.deepEqual(severity('[help-request, risk-families]'), ['warning']));
+  it('is a warning where the population includes maltreatment', () => assert.deepEqual(severity('[help-request, maltreatment]'), ['warning']));
+  it('follows a project setting over the population default', () => {
+    const config = mergeConfig(DEFAULT_CONFIG, { rules: { 'missing-needs-assessment': 'error' } });
+    const text = completeSample().replace(/^ {2}needsAssessment: >-\n(?: {4}.*\n)+/m, '');
+    assert.deepEqual(validate(text, { config, today: TODAY }).findings.filter((f) => f.ruleId === 'missing-needs-assessment').map((f) => f.severity), ['error']);
+  });
+});
+
+describe('the level model says what is sourced and what is a default (spec §5)', () => {
+  it('marks the rationale and Dutch effect research as GR Table 1 note a, the counts as configurable defaults', () => {
+    const { requirements } = assessLevel({});
+    const basis = (pattern: RegExp): string[] => requirements.filter((r) => pattern.test(r.text.en)).map((r) => r.basis);
+    assert.deepEqual(basis(/^problem analysis|^causes|^theory of change/), ['advice', 'advice', 'advice']);
+    assert.deepEqual(basis(/^indications of effectiveness from Dutch effect research/), ['advice']);
+    for (const r of requirements.filter((r) => r.level !== 'well-founded' && r.basis === 'default')) {
+      assert.match(r.configKey ?? '', new RegExp(`^levels\\.${r.level}\\.(effectStudies|dutchStudies|controlledStudies|followUpMonths)$`));
+      assert.ok(r.text.en.endsWith(`tool default, configurable as \`${r.configKey}\``), r.text.en);
+      assert.ok(r.text.nl.endsWith(`standaard van dit hulpmiddel, in te stellen met \`${r.configKey}\``), r.text.nl);
+    }
+  });
+
+  it('a Dutch process study is not Dutch effect research', () => {
+    const outcome = { domain: 'sensitivity' as const, significant: true, direction: 'positive' as const, measure: 'm' };
+    const d = { goals: { targetedOutcomes: ['sensitivity' as const] }, research: { dutchStudies: [{ reference: 'a', year: 2020, design: 'process' as const, outcomes: [outcome] }] } };
+    const note = assessLevel(d).requirements.find((r) => r.basis === 'advice' && r.level === 'effective-first');
+    assert.equal(note?.met, false);
+  });
+});
+
+describe('Dutch messages write decimals with a comma (spec §3)', () => {
+  it('effect-size-label-mismatch and implausible-effect-size', () => {
+    const config = mergeConfig(DEFAULT_CONFIG, { language: 'nl' });
+    const text = completeSample().replace('effect: { d: 0.38 }\n          label: small', 'effect: { d: 0.38 }\n          label: groot').replace('effect: { d: 0.27 }', 'effect: { d: 2.75 }');
+    const messages = validate(text, { config, today: TODAY }).findings.map((f) => `${f.ruleId}: ${f.message}`);
+    assert.ok(messages.some((m) => m.startsWith('effect-size-label-mismatch: d = 0,38 is klein, niet groot')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('implausible-effect-size: d = 2,75 is onwaarschijnlijk groot (|d| > 2,5)')), messages.join('\n'));
+    assert.ok(!messages.some((m) => /\d\.\d/.test(m)), 'no decimal point in a Dutch message');
   });
 });

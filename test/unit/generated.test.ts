@@ -5,8 +5,8 @@ import { staleFiles } from '../../scripts/generate';
 import { ROOT } from '../support/paths';
 
 describe('generated artefacts', () => {
-  it('the README rule table, docs/rules and the config schema match the rules\' metadata', () => {
-    assert.deepEqual(staleFiles(), [], 'run `npm run generate` and commit the result');
+  it('the README rule table and example outputs, docs/rules and the config schema match the rules\' metadata and real runs', async () => {
+    assert.deepEqual(await staleFiles(), [], 'run `npm run generate` and commit the result');
   });
 
   it('the extension manifest lists every rule (client/scripts/sync-manifest.mjs --check)', () => {

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { EXPORT_WORKSHEET_METHOD, WORKSHEET_FORMATS, type ExportWorksheetParams, type ExportWorksheetResult, type WorksheetFormat } from '../../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from '../clientHost';
 import type { PortfolioNode } from '../portfolioView';
+import { givenOrPicked } from './choose';
 
 export interface ExportWorksheetArgs {
   readonly format?: WorksheetFormat;
@@ -77,15 +78,13 @@ export function exportWorksheetCommand(host: ClientHost) {
       return undefined;
     }
     const interactive = args.format === undefined;
-    let format = args.format;
-    if (format === undefined) {
-      const picked = await vscode.window.showQuickPick(formatItems(), { title: vscode.l10n.t('Export worksheet'), placeHolder: vscode.l10n.t('Format of the worksheet') });
-      if (!picked) return undefined;
-      format = picked.format;
-    } else if (!WORKSHEET_FORMATS.includes(format)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown format "{0}"; use one of: {1}.', String(format), WORKSHEET_FORMATS.join(', ')));
-      return undefined;
-    }
+    const format = await givenOrPicked(
+      args.format,
+      WORKSHEET_FORMATS,
+      { items: formatItems(), title: vscode.l10n.t('Export worksheet'), placeHolder: vscode.l10n.t('Format of the worksheet'), valueOf: (item) => item.format },
+      (value, known) => vscode.l10n.t('Unknown format "{0}"; use one of: {1}.', value, known),
+    );
+    if (format === undefined) return undefined;
 
     let result: ExportWorksheetResult;
     try {

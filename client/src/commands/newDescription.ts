@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Category } from '../../../server/src/core';
 import { TEMPLATE_METHOD, type TemplateParams, type TemplateResult } from '../../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from '../clientHost';
+import { givenOrPicked } from './choose';
 
 /** The template of a new description; absent in the browser build. */
 export interface TemplateSource {
@@ -88,16 +89,13 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
       return undefined;
     }
     const args: NewDescriptionArgs = arg instanceof vscode.Uri ? { folder: arg } : (arg ?? {});
-    let category = args.category;
-    if (category === undefined) {
-      const picked = await vscode.window.showQuickPick(categoryItems(), { title: vscode.l10n.t('New intervention description'), placeHolder: vscode.l10n.t('Category of the intervention') });
-      if (!picked) return undefined;
-      category = picked.category;
-    } else if (!CATEGORY_KEYS.includes(category)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Unknown category "{0}"; use one of: {1}.', String(category), CATEGORY_KEYS.join(', ')));
-      return undefined;
-    }
-    const chosen: Category = category;
+    const chosen = await givenOrPicked(
+      args.category,
+      CATEGORY_KEYS,
+      { items: categoryItems(), title: vscode.l10n.t('New intervention description'), placeHolder: vscode.l10n.t('Category of the intervention'), valueOf: (item) => item.category },
+      (value, known) => vscode.l10n.t('Unknown category "{0}"; use one of: {1}.', value, known),
+    );
+    if (chosen === undefined) return undefined;
     const name =
       args.name ??
       (await vscode.window.showInputBox({

@@ -1,4 +1,4 @@
-import { RULES, RULES_BY_ID, closestByWords, type Language, type RuleMeta } from '../core';
+import { closestByWords, largest, RULES, RULES_BY_ID, type Language, type RuleMeta } from '../core';
 import { UsageError } from './errors';
 
 const FIXABLE: Record<RuleMeta['fixable'], { en: string; nl: string }> = {
@@ -61,7 +61,7 @@ export function listRules(format: string, language: Language): string {
   }
   if (format === 'md') return `${ruleTable(language)}\n`;
   if (format !== 'text') throw new UsageError({ en: `Unknown format "${format}" for rules: use text, json or md.`, nl: `Onbekend formaat "${format}" voor rules: gebruik text, json of md.` });
-  const width = Math.max(...RULES.map((r) => r.meta.id.length));
+  const width = largest(RULES.map((r) => r.meta.id.length));
   return `${RULES.map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.docs[language].title} [${meta.source[language]}]`).join('\n')}\n`;
 }
 

@@ -25,6 +25,7 @@ import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
 import { PACKAGE_DOCS_URL, VERSION } from './version';
 import { WriteRefusedError, writeAtomic } from '../node/atomic-write';
+import { terminalSafe, terminalSafeLines } from '../markup/terminal';
 
 // Inside a check worker this module only serves its share of the files.
 const servingWorker = serveWorkerIfAny();
@@ -138,7 +139,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   let reports = await check();
   for (const report of reports) {
     if (report.error !== undefined) {
-      io.error(config.language === 'nl' ? `intervention-lint: kan ${report.target.display} niet lezen: ${report.error}\n` : `intervention-lint: cannot read ${report.target.display}: ${report.error}\n`);
+      io.error(config.language === 'nl' ? `intervention-lint: kan ${terminalSafe(report.target.display)} niet lezen: ${report.error}\n` : `intervention-lint: cannot read ${terminalSafe(report.target.display)}: ${report.error}\n`);
     }
   }
   if (values['fix-dry-run'] || values.fix) {
@@ -163,7 +164,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     const outcome = applyBaseline(reports, await readBaseline(resolve(io.cwd, values.baseline)));
     reports = outcome.reports;
     if (outcome.suppressed > 0) io.error(`intervention-lint: ${outcome.suppressed} finding(s) accepted by the baseline\n`);
-    for (const entry of outcome.stale) io.error(`intervention-lint: stale baseline entry: ${entry.file} ${entry.ruleId} at ${entry.path || '/'} no longer occurs\n`);
+    for (const entry of outcome.stale) io.error(`intervention-lint: stale baseline entry: ${terminalSafe(entry.file)} ${terminalSafe(entry.ruleId)} at ${entry.path || '/'} no longer occurs\n`);
   }
   for (const output of outputs) {
     const formatter = FORMATTERS[output.format]!;
@@ -194,7 +195,9 @@ export function tooManyWarnings(reports: readonly FileReport[], maxWarnings: num
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
-export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  // Every message on standard error may quote a path, an argument or a config value.
+  const io: CliIo = { ...given, error: (text) => given.error(terminalSafeLines(text)) };
   try {
     const { command, args, values } = parseInvocation(argv, (path) => existsSync(resolve(io.cwd, path)));
     if (values.version) {

@@ -7,6 +7,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { countLines, type Config, type Finding } from '../core';
 import { checkFile, type FileReport } from './check';
 import type { Target } from './files';
+import { append } from '../core';
 
 /** Below this many files a worker's start-up (~50 ms) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 1000;
@@ -71,7 +72,7 @@ export async function checkInWorkers(
 function fromLineStarts(starts: readonly number[]): ReturnType<typeof countLines> {
   const lines = countLines('');
   lines.lineStarts.length = 0;
-  lines.lineStarts.push(...starts);
+  append(lines.lineStarts, starts);
   return lines;
 }
 

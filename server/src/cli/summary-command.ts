@@ -1,4 +1,5 @@
 import { writeAtomic } from '../node/atomic-write';
+import { terminalSafe } from '../markup/terminal';
 import { resolve } from 'node:path';
 import { validate } from '../core';
 import { CSV_DELIMITERS, renderSummary, SUMMARY_FORMATS, summaryRow, type CsvOptions, type SummaryRow } from '../export';
@@ -49,7 +50,7 @@ export async function summaryCommand(io: CliIo, paths: readonly string[], option
   const rows: SummaryRow[] = reports.map((report) => {
     const file = report.target.display;
     if (report.error !== undefined) {
-      io.error(`intervention-lint: cannot read ${file}: ${report.error}\n`);
+      io.error(`intervention-lint: cannot read ${terminalSafe(file)}: ${report.error}\n`);
       return summaryRow(file, [], undefined, report.error);
     }
     // The level comes from the same validation; the findings are those of the run (with duplicate-id).

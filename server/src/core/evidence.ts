@@ -17,6 +17,7 @@ import {
 } from './model';
 import { isPlaceholder } from './placeholder';
 import type { KeyPath, Localized } from './types';
+import { append } from './append';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
 export type EffectClass = (typeof EFFECT_CLASSES)[number];
@@ -116,13 +117,14 @@ export type LevelRequirements = Readonly<Record<EffectiveLevel, LevelRequirement
 export const DEFAULT_LEVEL_REQUIREMENTS: LevelRequirements = {
   'effective-first': {
     designs: ['pre-post-norm', 'repeated-measures', 'n-of-1', ...CONTROLLED_DESIGNS],
-    effectStudies: 1,
+    effectStudies: 0,
     dutchStudies: 1,
     controlledStudies: 0,
     followUpMonths: 0,
   },
-  'effective-good': { designs: CONTROLLED_DESIGNS, effectStudies: 1, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
-  'effective-strong': { designs: CONTROLLED_DESIGNS, effectStudies: 2, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
+  // `effectStudies` is 0 by default: the Dutch and controlled counts already say how many count.
+  'effective-good': { designs: CONTROLLED_DESIGNS, effectStudies: 0, dutchStudies: 1, controlledStudies: 1, followUpMonths: 0 },
+  'effective-strong': { designs: CONTROLLED_DESIGNS, effectStudies: 0, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
 };
 
 export const LEVEL_NAMES: Readonly<Record<Level | 'none', Localized>> = {
@@ -276,7 +278,7 @@ export function assessLevel(d: Description, requirements: LevelRequirements = DE
   const supporting = studies(d).filter((s) => s.list !== 'metaAnalyses' && isSupporting(s.study, targeted));
   const all: Requirement[] = wellFoundedRequirements(d);
   for (const level of LEVELS) {
-    if (level !== 'well-founded') all.push(...requirementsFor(level, requirements[level], supporting));
+    if (level !== 'well-founded') append(all, requirementsFor(level, requirements[level], supporting));
   }
   const byStudies = highestReached(all, true);
   return {

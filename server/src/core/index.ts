@@ -38,12 +38,14 @@ export {
 export { RULES, RULES_BY_ID, RULE_IDS, type Rule, type RuleMeta, type RuleDocs, type WorkspaceView } from './rules';
 export { workspaceView } from './workspace';
 export { withTimeBudget } from './time-budget';
+export { append, largest } from './append';
 export { capFindings, MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RULE, TOO_MANY_FINDINGS } from './findings-cap';
 export { INTERVENTION_SCHEMA } from './schema';
 export { checklistItems, INCLUSION_GROUP, type ChecklistItem } from './checklist';
 export { slugOf, worksheetFileName } from './names';
 export { descriptionTemplate } from './template';
 export { locate, rangeOf } from './locate';
+export { isPlaceholder, placeholderIn } from './placeholder';
 export { closest, closestByWords } from './didyoumean';
 export {
   CATEGORIES,

@@ -1,38 +1,19 @@
-import Ajv2020, { type AnySchema, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { AnySchema, ValidateFunction } from 'ajv/dist/2020';
 import interventionSchema from '../../../schemas/intervention-v1.schema.json';
+import { compileInterventionValidator } from './intervention-validator';
 import { explainSchemaErrors, type SchemaProblem } from './schema-errors';
 import type { SynonymTable } from './synonyms';
 import type { KeyPath } from './types';
 
-/** Annotation keywords our schemas carry for editors; ajv must know them to stay in strict mode. */
-export const ANNOTATION_KEYWORDS = [
-  'x-nl-term',
-  'x-description-nl',
-  'x-title-nl',
-  'enumDescriptions',
-  'x-enumDescriptions-nl',
-  'defaultSnippets',
-  'markdownDescription',
-  'x-enum-nl',
-  'x-synonyms-nl',
-] as const;
-
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-  // `date` checks the calendar (2010-02-30 is rejected), which a pattern cannot do.
-  addFormats(ajv, ['date']);
-  return ajv;
-}
+export { ANNOTATION_KEYWORDS, createAjv } from './ajv';
 
 export const INTERVENTION_SCHEMA: AnySchema = interventionSchema;
 
 let compiled: ValidateFunction | undefined;
 
-/** The intervention schema, compiled once per process. */
+/** The intervention schema, compiled once per process (in the bundles: generated at build time). */
 export function interventionValidator(): ValidateFunction {
-  compiled ??= createAjv().compile(INTERVENTION_SCHEMA);
+  compiled ??= compileInterventionValidator();
   return compiled;
 }
 

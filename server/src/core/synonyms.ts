@@ -17,14 +17,27 @@ export interface Canonical {
 }
 
 /**
- * Keyed by the schema node itself, as ajv reports it (`parentSchema`): a path would be ambiguous,
- * since ajv gives paths inside a `$ref` relative to the referenced definition.
+ * Keyed by what a schema node says (`signature`), as ajv reports the node (`parentSchema`). Not by
+ * the node object: the bundles run ajv's standalone code, whose schema objects are copies. Not by
+ * path either: ajv gives paths inside a `$ref` relative to the referenced definition.
  */
 export interface SynonymTable {
-  /** An object's schema → normalised spelling → key. */
-  readonly keys: ReadonlyMap<object, ReadonlyMap<string, string>>;
-  /** A value's schema → normalised spelling → its canonical form. */
-  readonly values: ReadonlyMap<object, ReadonlyMap<string, Canonical>>;
+  /** An object schema's signature → normalised spelling → key. */
+  readonly keys: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** A value schema's signature → normalised spelling → its canonical form. */
+  readonly values: ReadonlyMap<string, ReadonlyMap<string, Canonical>>;
+}
+
+/** What the spellings of a value schema are made of; nodes that agree on it have the same spellings. */
+function valueSignature(node: SchemaNode): string {
+  return JSON.stringify([node['type'], node['enum'], node['x-enum-nl'], node['x-synonyms-nl']]);
+}
+
+/** The keys of an object schema with their Dutch terms. */
+function keySignature(node: SchemaNode): string | undefined {
+  const properties = asNode(node['properties']);
+  if (!properties) return undefined;
+  return JSON.stringify(Object.entries(properties).map(([key, child]) => [key, asNode(child)?.['x-nl-term'], asNode(child)?.['x-title-nl']]));
 }
 
 /** Case, accents, separators and surrounding space do not tell spellings apart. */
@@ -98,11 +111,11 @@ function valueSpellings(schema: SchemaNode): Map<string, Canonical> | undefined 
 }
 
 function build(root: SchemaNode): SynonymTable {
-  const keys = new Map<object, Map<string, string>>();
-  const values = new Map<object, Map<string, Canonical>>();
+  const keys = new Map<string, Map<string, string>>();
+  const values = new Map<string, Map<string, Canonical>>();
   const walk = (node: SchemaNode): void => {
     const spellings = valueSpellings(node);
-    if (spellings) values.set(node, spellings);
+    if (spellings) values.set(valueSignature(node), spellings);
     const properties = asNode(node['properties']);
     if (properties) {
       const table = new Map<string, string>();
@@ -112,7 +125,7 @@ function build(root: SchemaNode): SynonymTable {
         for (const spelling of keySpellings(childNode)) if (!table.has(spelling)) table.set(spelling, key);
         walk(childNode);
       }
-      keys.set(node, table);
+      keys.set(keySignature(node)!, table);
     }
     const children = [node['items'], node['additionalProperties'], ...Object.values(asNode(node['$defs']) ?? {})];
     for (const keyword of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(node[keyword])) children.push(...(node[keyword] as unknown[]));
@@ -135,11 +148,13 @@ export function synonymTable(): SynonymTable {
 
 /** The canonical value `written` stands for under the value schema `schema`, if the table knows it. */
 export function canonicalValue(synonyms: SynonymTable, schema: unknown, written: string): Canonical | undefined {
-  const found = typeof schema === 'object' && schema !== null ? synonyms.values.get(schema)?.get(normaliseSpelling(written)) : undefined;
+  const node = asNode(schema);
+  const found = node ? synonyms.values.get(valueSignature(node))?.get(normaliseSpelling(written)) : undefined;
   return found !== undefined && found.value !== written ? found : undefined;
 }
 
 /** Every Dutch key spelling (normalised) of the object schema `schema` → the key it stands for. */
 export function keySpellingsAt(synonyms: SynonymTable, schema: unknown): ReadonlyMap<string, string> {
-  return (typeof schema === 'object' && schema !== null ? synonyms.keys.get(schema) : undefined) ?? new Map<string, string>();
+  const signature = asNode(schema) ? keySignature(asNode(schema)!) : undefined;
+  return (signature !== undefined ? synonyms.keys.get(signature) : undefined) ?? new Map<string, string>();
 }

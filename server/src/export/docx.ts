@@ -19,6 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
+import { append } from '../core/append';
 
 const GAP_COLOUR = 'C00000';
 const MUTED = '52606D';
@@ -86,13 +87,13 @@ function status(sheet: Worksheet): (Paragraph | Table)[] {
   out.push(labelled('Geclaimd niveau', [new TextRun(s.claimed)]), labelled('Niveau dat het bewijs ondersteunt', [new TextRun(s.supported)]));
   if (s.assessed !== undefined) out.push(labelled('Oordeel erkenningscommissie', [new TextRun(s.assessed)]));
   out.push(new Paragraph({ children: [new TextRun({ text: `${s.supportsClaim ? '✓' : '✗'} ${s.verdict}`, bold: true, color: s.supportsClaim ? '1B6A32' : GAP_COLOUR })] }));
-  if (s.levelGaps.length > 0) out.push(new Paragraph({ text: 'Ontbreekt voor het geclaimde niveau:' }), ...s.levelGaps.map((g) => bullet([new TextRun(g)])));
+  if (s.levelGaps.length > 0) append(out, [new Paragraph({ text: 'Ontbreekt voor het geclaimde niveau:' }), ...s.levelGaps.map((g) => bullet([new TextRun(g)]))]);
   if (sheet.missing.length === 0) out.push(new Paragraph({ text: 'Alle onderdelen van het werkblad zijn ingevuld.' }));
   else {
     out.push(labelled(`Nog in te vullen (${sheet.missing.length})`, []));
-    out.push(...sheet.missing.map((m) => bullet([new TextRun({ text: missingListItem(m), color: GAP_COLOUR, highlight: 'yellow' })])));
+    append(out, sheet.missing.map((m) => bullet([new TextRun({ text: missingListItem(m), color: GAP_COLOUR, highlight: 'yellow' })])));
   }
-  out.push(...s.notes.map(note));
+  append(out, s.notes.map(note));
   return out;
 }
 
@@ -103,8 +104,9 @@ export function worksheetDocument(sheet: Worksheet): Document {
     ...status(sheet),
   ];
   for (const chapter of sheet.chapters) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: chapter.heading }), ...chapter.blocks.flatMap(block));
-    for (const section of chapter.sections) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: section.heading }), ...section.blocks.flatMap(block));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: chapter.heading }));
+    append(children, chapter.blocks.flatMap(block));
+    for (const section of chapter.sections) append(children, [new Paragraph({ heading: HeadingLevel.HEADING_2, text: section.heading }), ...section.blocks.flatMap(block)]);
   }
   children.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: sheet.footer, italics: true, color: MUTED, size: 16 })] }));
   return new Document({

@@ -5,6 +5,7 @@
  */
 import { escapeHtml as x, pageStart } from '../markup/html';
 import { missingListItem, placeholder, type Block, type Value, type Worksheet } from './types';
+import { append } from '../core/append';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -79,8 +80,8 @@ function status(sheet: Worksheet): string {
 export function renderWorksheetHtml(sheet: Worksheet): string {
   const body: string[] = [];
   for (const chapter of sheet.chapters) {
-    body.push(`<section><h2>${x(chapter.heading)}</h2>`, ...chapter.blocks.map(block));
-    for (const section of chapter.sections) body.push(`<h3>${x(section.heading)}</h3>`, ...section.blocks.map(block));
+    append(body, [`<section><h2>${x(chapter.heading)}</h2>`, ...chapter.blocks.map(block)]);
+    for (const section of chapter.sections) append(body, [`<h3>${x(section.heading)}</h3>`, ...section.blocks.map(block)]);
     body.push('</section>');
   }
   return `${pageStart({ lang: 'nl', title: `${sheet.title}: ${sheet.name}`, csp: CSP, style: STYLE, generator: 'intervention-lint' })}

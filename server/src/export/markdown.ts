@@ -1,6 +1,7 @@
 /** The worksheet as Markdown (GitHub-flavoured tables). Pure: worksheet in, string out. */
 import { escapeMarkdown as md } from '../report/escape';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
+import { append } from '../core/append';
 
 function value(v: Value): string {
   return v.kind === 'text' ? md(v.text) : `**${placeholder(v.missing)}**`;
@@ -43,17 +44,17 @@ export function renderWorksheetMarkdown(sheet: Worksheet): string {
   out.push(`- **Geclaimd niveau:** ${md(s.claimed)}`, `- **Niveau dat het bewijs ondersteunt:** ${md(s.supported)}`);
   if (s.assessed !== undefined) out.push(`- **Oordeel erkenningscommissie:** ${md(s.assessed)}`);
   out.push('', `**${s.supportsClaim ? '✓' : '✗'} ${md(s.verdict)}**`, '');
-  if (s.levelGaps.length > 0) out.push('Ontbreekt voor het geclaimde niveau:', '', ...s.levelGaps.map((g) => `- ${md(g)}`), '');
+  if (s.levelGaps.length > 0) append(out, ['Ontbreekt voor het geclaimde niveau:', '', ...s.levelGaps.map((g) => `- ${md(g)}`), '']);
   if (sheet.missing.length === 0) out.push('Alle onderdelen van het werkblad zijn ingevuld.', '');
-  else out.push(`**Nog in te vullen (${sheet.missing.length}):**`, '', ...sheet.missing.map((m) => `- ${md(missingListItem(m))}`), '');
+  else append(out, [`**Nog in te vullen (${sheet.missing.length}):**`, '', ...sheet.missing.map((m) => `- ${md(missingListItem(m))}`), '']);
   for (const note of s.notes) out.push(`_${md(note)}_`, '');
 
   for (const chapter of sheet.chapters) {
     out.push(`## ${md(chapter.heading)}`, '');
-    for (const b of chapter.blocks) out.push(...block(b));
+    for (const b of chapter.blocks) append(out, block(b));
     for (const section of chapter.sections) {
       out.push(`### ${md(section.heading)}`, '');
-      for (const b of section.blocks) out.push(...block(b));
+      for (const b of section.blocks) append(out, block(b));
     }
   }
   out.push('---', '', `_${md(sheet.footer)}_`, '');

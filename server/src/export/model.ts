@@ -199,7 +199,7 @@ export function buildWorksheet(fileName: string, text: string, result: Validatio
     title: 'Werkblad beschrijving interventie',
     name: report.title,
     fileName,
-    intro: `Concept, gemaakt door intervention-lint uit ${fileName}. Vul de gemarkeerde onderdelen aan en controleer de tekst voordat u het werkblad bij de databank indient.`,
+    intro: `Concept, gemaakt door intervention-lint uit ${fileName}. Vul de gemarkeerde onderdelen aan en controleer de tekst voordat je het werkblad bij de databank indient.`,
     statusHeading: 'Stand van zaken',
     status: status(report, summary.note === undefined ? [] : [summary.note]),
     missing: sheet.missing,

@@ -41,6 +41,7 @@ function outcomeLines(report: ReportStudy, study: Study | undefined, effects: re
     const parts = [effect ? `${effect.valueText} — ${effect.className}` : 'geen effectgrootte vermeld'];
     const sig = source ? significance(source) : undefined;
     if (sig !== undefined) parts.push(sig);
+    if (effect?.authorsInterpretation !== undefined) parts.push(`duiding door de auteurs: ${effect.authorsInterpretation}`);
     return `${o.text || '(meting niet vermeld)'}: ${parts.join('; ')}`;
   });
 }

@@ -4,6 +4,7 @@
  */
 import { LEVEL_NAMES, LEVELS, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { textsFor } from '../report/text';
+import { terminalSafe } from '../markup/terminal';
 import { pageStart } from '../markup/html';
 import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
 
@@ -131,8 +132,8 @@ function truncate(text: string, limit: number): string {
 
 function text(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
-  const table = [COLUMNS.map((c) => headers[c]), ...rows.map((r) => COLUMNS.map((c) => (c === 'name' ? truncate(cells(r, language)[c], 40) : cells(r, language)[c]) || '—'))];
-  const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => [...(row[i] ?? '')].length)));
+  const table = [COLUMNS.map((c) => headers[c]), ...rows.map((r) => COLUMNS.map((c) => terminalSafe(c === 'name' ? truncate(cells(r, language)[c], 40) : cells(r, language)[c]) || '—'))];
+  const widths = COLUMNS.map((_, i) => table.reduce((widest, row) => Math.max(widest, [...(row[i] ?? '')].length), 0));
   const pad = (value: string, i: number): string => {
     const gap = ' '.repeat((widths[i] ?? 0) - [...value].length);
     return NUMERIC.has(COLUMNS[i] ?? 'file') ? gap + value : value + gap;

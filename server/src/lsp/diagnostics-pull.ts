@@ -7,17 +7,7 @@
 import { DocumentDiagnosticReportKind, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { SOURCE } from './convert';
 import { createClosedQueue } from './closed-queue';
-import { diagnosticsOf, openDescriptions, type DiagnosticsDeps, type DiagnosticsModel } from './diagnostics';
-
-/** A short content hash (FNV-1a) for pull result ids of files that are not open. */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
+import { diagnosticsOf, hashText, openDescriptions, type DiagnosticsDeps, type DiagnosticsModel } from './diagnostics';
 
 export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   const { connection, documents, folders, analysis, index, runtime } = deps;

@@ -4,19 +4,34 @@
  * in the background queue, behind every open document.
  */
 import { createClosedQueue } from './closed-queue';
-import { diagnosticsOf, openDescriptions, type DiagnosticsDeps, type DiagnosticsModel } from './diagnostics';
+import { diagnosticsOf, hashText, openDescriptions, type DiagnosticsDeps, type DiagnosticsModel } from './diagnostics';
 
 /** Pause after the last keystroke before pushing diagnostics; short, and never skipped. */
 export const PUSH_DEBOUNCE_MS = 40;
+/**
+ * A document whose check costs little is checked after a pause of only a few times that cost: the
+ * pause exists to save work in a burst, and for a typical description the work is a few
+ * milliseconds, so every keystroke gets its own diagnostics. Large files keep the full pause.
+ */
+export const PAUSE_PER_CHECK_MS = 2;
 /** During a long burst of edits, publish at least this often rather than only after it ends. */
 export const PUSH_MAX_WAIT_MS = 150;
 
 export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   const { connection, documents, folders, analysis, index, runtime } = deps;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How long the last check of each open document took. */
+  const costs = new Map<string, number>();
+  /** What the last publish of each open document was computed from: its version and the stamp of its inputs. */
+  const published = new Map<string, string>();
+  /** Open documents to publish again (config or cross-file change), one per turn, before any closed file. */
+  const reopen = new Set<string>();
+  let reopening = false;
+  /** The same for closed files: the stamp and a hash of the text last published. */
+  const publishedClosed = new Map<string, string>();
   /** When the first change of the current burst arrived, per document (for the maximum wait). */
   const burstStart = new Map<string, number>();
-  const queue = createClosedQueue(publishClosed, () => timers.size > 0, (uri, error) => deps.log(`checking ${uri} failed: ${String(error)}`));
+  const queue = createClosedQueue(publishClosed, () => timers.size > 0 || reopen.size > 0, (uri, error) => deps.log(`checking ${uri} failed: ${String(error)}`));
 
   function cancel(uri: string): void {
     const pending = timers.get(uri);
@@ -25,13 +40,35 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     burstStart.delete(uri);
   }
 
+  const keyOf = (uri: string, version: number): string => `${analysis.stampOf(uri)}:${version}`;
+
   function publishOpen(uri: string): void {
     cancel(uri);
+    reopen.delete(uri);
     const document = documents.get(uri);
     if (!document || !folders.isDescription(uri, document.languageId)) return;
     // Computed and published in one turn, so the result always belongs to `document.version`.
+    const started = performance.now();
     const service = analysis.ofOpen(document);
+    costs.set(uri, performance.now() - started);
+    // The key after the check: checking may record this file's id, which never changes its own stamp.
+    published.set(uri, keyOf(uri, document.version));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(service, runtime.ruleDocsBase) });
+  }
+
+  /** Works through `reopen` one document per turn, so a didOpen or didChange that arrives meanwhile goes first. */
+  function drainReopen(): void {
+    if (reopening) return;
+    reopening = true;
+    setImmediate(() => {
+      reopening = false;
+      const uri = reopen.values().next().value;
+      if (uri === undefined) return;
+      reopen.delete(uri);
+      const document = documents.get(uri);
+      if (document && published.get(uri) !== keyOf(uri, document.version)) publishOpen(uri);
+      drainReopen();
+    });
   }
 
   function schedule(uri: string, debounce: number): void {
@@ -51,29 +88,40 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     if (!document) {
       // Unreadable (permissions, a link loop, deleted meanwhile): say so in the log, show nothing stale.
       deps.log(`cannot read ${decodeURIComponent(uri)}; it is not checked`);
+      publishedClosed.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(analysis.ofClosed(document), runtime.ruleDocsBase) });
+    const key = `${analysis.stampOf(uri)}:${hashText(document.getText())}`;
+    if (publishedClosed.get(uri) === key) return;
+    const diagnostics = diagnosticsOf(analysis.ofClosed(document), runtime.ruleDocsBase);
+    publishedClosed.set(uri, key);
+    void connection.sendDiagnostics({ uri, diagnostics });
   }
 
   return {
     capabilities: {},
     opened(document) {
       queue.noteActivity();
+      publishedClosed.delete(document.uri);
       queue.remove(document.uri);
       publishOpen(document.uri);
     },
     changed(document) {
       queue.noteActivity();
       if (folders.settingsOf(document.uri).run === 'onSave') return;
-      if (folders.isDescription(document.uri, document.languageId)) schedule(document.uri, PUSH_DEBOUNCE_MS);
+      if (!folders.isDescription(document.uri, document.languageId)) return;
+      const cost = costs.get(document.uri);
+      schedule(document.uri, cost === undefined ? PUSH_DEBOUNCE_MS : Math.min(PUSH_DEBOUNCE_MS, Math.ceil(cost * PAUSE_PER_CHECK_MS)));
     },
     saved(document) {
       if (folders.settingsOf(document.uri).run === 'onSave' && folders.isDescription(document.uri, document.languageId)) schedule(document.uri, 0);
     },
     closed(uri) {
       cancel(uri);
+      reopen.delete(uri);
+      published.delete(uri);
+      costs.delete(uri);
       if (index.files.has(uri)) queue.enqueue([uri], true);
       else void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
@@ -87,6 +135,7 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     deleted(uri) {
       queue.remove(uri);
+      publishedClosed.delete(uri);
       if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     refreshAll() {
@@ -94,7 +143,9 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       for (const document of documents.all()) {
         if (!folders.isDescription(document.uri, document.languageId)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       }
-      for (const document of openDescriptions(deps)) publishOpen(document.uri);
+      // Only what is out of date: a client that repeats its settings costs nothing.
+      for (const document of openDescriptions(deps)) if (published.get(document.uri) !== keyOf(document.uri, document.version)) reopen.add(document.uri);
+      drainReopen();
       queue.enqueue([...index.files].filter((uri) => !documents.get(uri)));
     },
   };

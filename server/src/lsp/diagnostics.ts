@@ -40,6 +40,16 @@ export interface DiagnosticsDeps {
   readonly log: (message: string) => void;
 }
 
+/** A short content hash (FNV-1a) identifying the text of a file that is not open. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
 export function diagnosticsOf(service: ServiceDocument, docsBase: string | undefined): Diagnostic[] {
   return service.result.findings.map((finding) => toDiagnostic(service.document, finding, docsBase));
 }

@@ -2,7 +2,7 @@
  * The language features (completion, hover, outline, folding, links, code actions) on the analysis
  * of the open document's current version; each handler behind the shell's error boundary.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { CompletionParams, Connection, DocumentLinkParams, DocumentSymbolParams, FoldingRangeParams, HoverParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete, documentLinks, documentSymbols, foldingRanges, hover, type ServiceDocument } from '../services';
 import type { AnalysisCache } from './analysis';
@@ -38,36 +38,19 @@ export function registerFeatures(deps: FeatureDeps): void {
     return service?.result.parsed?.doc ? service : undefined;
   };
 
-  connection.onCompletion(
-    guarded('textDocument/completion', log, (params, token) => {
+  /** A handler on the parsed open document: `none` for other files, unparsed texts and cancelled requests. */
+  function onParsed<P extends { readonly textDocument: { readonly uri: string } }, R>(method: string, run: (service: ServiceDocument, params: P) => R, none: R) {
+    return guarded(method, log, (params: P, token) => {
       const service = parsed(params.textDocument.uri);
-      return service && !token.isCancellationRequested ? complete(service, service.document.offsetAt(params.position)) : [];
-    }),
-  );
-  connection.onHover(
-    guarded('textDocument/hover', log, (params, token) => {
-      const service = parsed(params.textDocument.uri);
-      return service && !token.isCancellationRequested ? hover(service, service.document.offsetAt(params.position)) : null;
-    }),
-  );
-  connection.onDocumentSymbol(
-    guarded('textDocument/documentSymbol', log, (params, token) => {
-      const service = parsed(params.textDocument.uri);
-      return service && !token.isCancellationRequested ? documentSymbols(service) : [];
-    }),
-  );
-  connection.onFoldingRanges(
-    guarded('textDocument/foldingRange', log, (params, token) => {
-      const service = parsed(params.textDocument.uri);
-      return service && !token.isCancellationRequested ? foldingRanges(service) : [];
-    }),
-  );
-  connection.onDocumentLinks(
-    guarded('textDocument/documentLink', log, (params, token) => {
-      const service = parsed(params.textDocument.uri);
-      return service && !token.isCancellationRequested ? documentLinks(service) : [];
-    }),
-  );
+      return service && !token.isCancellationRequested ? run(service, params) : none;
+    });
+  }
+
+  connection.onCompletion(onParsed('textDocument/completion', (s, p: CompletionParams) => complete(s, s.document.offsetAt(p.position)), []));
+  connection.onHover(onParsed('textDocument/hover', (s, p: HoverParams) => hover(s, s.document.offsetAt(p.position)), null));
+  connection.onDocumentSymbol(onParsed('textDocument/documentSymbol', (s, _: DocumentSymbolParams) => documentSymbols(s), []));
+  connection.onFoldingRanges(onParsed('textDocument/foldingRange', (s, _: FoldingRangeParams) => foldingRanges(s), []));
+  connection.onDocumentLinks(onParsed('textDocument/documentLink', (s, _: DocumentLinkParams) => documentLinks(s), []));
   connection.onDocumentFormatting(
     guarded('textDocument/formatting', log, (params, token) => {
       const service = openService(deps, params.textDocument.uri);

@@ -11,6 +11,23 @@ import { SOURCE } from './convert';
 import type { Runtime } from './runtime';
 import { sanitiseSettings, type EditorSettings, type SettingsSource } from './settings';
 
+
+/**
+ * A matcher for the configured `files`, read as the CLI's globber reads them: a `!pattern` excludes
+ * what the other patterns include (for picomatch alone it would match every other path).
+ */
+export function filesMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  if (include.length === 0) return () => false;
+  return picomatch(include, { dot: true, ignore: exclude });
+}
+
+/** Whether a project-relative path is one of the configured `files`. */
+export function matchesFiles(path: string, patterns: readonly string[]): boolean {
+  return filesMatcher(patterns)(path);
+}
+
 export const LANGUAGE_ID = 'intervention-yaml';
 
 export interface Folder {
@@ -31,10 +48,14 @@ export interface FolderConfigs {
   displayName(uri: string): string;
   isDescription(uri: string, languageId?: string): boolean;
   isConfigFile(uri: string): boolean;
-  /** Reads the editor settings (when the client answers `workspace/configuration`), then the config files. */
-  reload(): Promise<void>;
+  /**
+   * Reads the editor settings (when the client answers `workspace/configuration`), then the config
+   * files; true when any folder's effective config changed (a client repeating the same settings
+   * must not cause every file to be checked again).
+   */
+  reload(): Promise<boolean>;
   /** Reads each folder's config file again (it changed on disk); the editor settings stay. */
-  reloadConfigFiles(): Promise<void>;
+  reloadConfigFiles(): Promise<boolean>;
 }
 
 export interface FolderOptions {
@@ -42,6 +63,30 @@ export interface FolderOptions {
   readonly clientLocale: string | undefined;
   /** Where the editor settings come from (asked for, or as the client sent them). */
   readonly settings: SettingsSource;
+}
+
+/** Compiled once per config: picomatch.isMatch would compile the globs on every call. */
+const matchers = new WeakMap<Config, (path: string) => boolean>();
+
+function matcherOf(config: Config): (path: string) => boolean {
+  let matcher = matchers.get(config);
+  if (!matcher) {
+    matcher = filesMatcher(config.files);
+    matchers.set(config, matcher);
+  }
+  return matcher;
+}
+
+const ignoreMatchers = new WeakMap<EditorSettings, (path: string) => boolean>();
+
+/** The `interventionLint.ignore` globs of `settings`, compiled once. */
+function ignoredBy(settings: EditorSettings): (path: string) => boolean {
+  let matcher = ignoreMatchers.get(settings);
+  if (!matcher) {
+    matcher = filesMatcher(settings.ignore);
+    ignoreMatchers.set(settings, matcher);
+  }
+  return matcher;
 }
 
 function within(uri: string, folder: string): boolean {
@@ -124,10 +169,10 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       const settings = folder?.settings ?? outside;
       const relative = decodeURIComponent(folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, ''));
       // `enable: false` and `ignore` win over everything, also over the language id.
-      if (!settings.enable || (settings.ignore.length > 0 && picomatch.isMatch(relative, [...settings.ignore], { dot: true }))) return false;
+      if (!settings.enable || (settings.ignore.length > 0 && ignoredBy(settings)(relative))) return false;
       if (languageId === LANGUAGE_ID) return true;
       if (/\.intervention\.ya?ml$/.test(uri)) return true;
-      return picomatch.isMatch(relative, [...(folder?.config ?? outsideConfig).files], { dot: true });
+      return matcherOf(folder?.config ?? outsideConfig)(relative);
     },
     isConfigFile(uri) {
       if ((CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)))) return true;
@@ -138,13 +183,17 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
         const raw = await options.settings.read(folder.uri);
         folder.settings = sanitiseSettings(raw, options.clientLocale);
       }
-      await this.reloadConfigFiles();
+      return this.reloadConfigFiles();
     },
     async reloadConfigFiles() {
+      let changed = false;
       for (const folder of folders) {
         const fileOverrides = await readConfigFile(folder);
-        folder.config = mergeConfig(mergeConfig(DEFAULT_CONFIG, fileOverrides), folder.settings.overrides);
+        const config = mergeConfig(mergeConfig(DEFAULT_CONFIG, fileOverrides), folder.settings.overrides);
+        changed ||= JSON.stringify(config) !== JSON.stringify(folder.config);
+        folder.config = config;
       }
+      return changed;
     },
   };
 }

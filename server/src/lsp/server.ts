@@ -75,9 +75,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   }
 
   async function reload(s: Session, what: 'settings' | 'config-files'): Promise<void> {
-    if (what === 'settings') await s.folders.reload();
-    else await s.folders.reloadConfigFiles();
-    s.analysis.invalidateAll();
+    const changed = what === 'settings' ? await s.folders.reload() : await s.folders.reloadConfigFiles();
+    if (changed) s.analysis.invalidateAll();
   }
 
   connection.onInitialize((params): InitializeResult => {

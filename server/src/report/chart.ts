@@ -7,6 +7,7 @@ import { EFFECT_CLASSES, EFFECT_CLASS_NL, type EffectClass, type Language } from
 import { escapeHtml as x } from './escape';
 import type { EvidenceReport, ReportEffect } from './model';
 import { formatNumber, textsFor } from './text';
+import { append, largest } from '../core/append';
 
 /** Lower bounds of the d classes (spec §4); the last class has no upper bound. */
 export const D_CLASS_BOUNDS: Readonly<Record<EffectClass, number>> = {
@@ -96,9 +97,9 @@ function round(value: number): number {
 /** 1.6, or the next multiple of 0.4 above 1.2 that holds the largest |d|, at most AXIS_CAP. */
 export function axisMaxFor(values: readonly number[]): number {
   const finite = values.filter((v) => Number.isFinite(v)).map(Math.abs);
-  const largest = Math.max(0, ...finite);
-  if (largest <= DEFAULT_AXIS_MAX) return DEFAULT_AXIS_MAX;
-  return Math.min(AXIS_CAP, round(1.2 + Math.ceil(round((largest - 1.2) / 0.4)) * 0.4));
+  const widest = largest(finite, 0);
+  if (widest <= DEFAULT_AXIS_MAX) return DEFAULT_AXIS_MAX;
+  return Math.min(AXIS_CAP, round(1.2 + Math.ceil(round((widest - 1.2) / 0.4)) * 0.4));
 }
 
 function ticksFor(axisMax: number): number[] {
@@ -166,7 +167,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
     return { cls, from, to, label, start, w };
   });
   const bandLines = stagger(bands.map((b) => [b.start, b.start + b.w]));
-  const labelLines = Math.max(...bandLines) + 1;
+  const labelLines = largest(bandLines) + 1;
   const top = 4 + labelLines * LINE + 4;
   // Rows: the measure on up to three lines, the study below it.
   const rows = plotted.map((effect) => {
@@ -249,7 +250,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
     const valueLabel = effect.kind === 'd' ? formatNumber(effect.value, lang) : effect.valueText;
     if (i % 2 === 1) parts.push(`<rect x="0" y="${num(rowTop)}" width="${X0 - 4}" height="${num(height)}" fill="#f3f6f9"/>`);
     const firstBaseline = rowTop + 8 + MEASURE_LINE - 3;
-    parts.push(
+    append(parts, [
       `<g class="effect" data-kind="${effect.kind}"><title>${x(full)}</title>`,
       ...measureLines.map(
         (line, n) => `<text x="${LABEL_X}" y="${num(firstBaseline + n * MEASURE_LINE)}" font-size="${MEASURE_FONT}" fill="${INK}">${x(line)}</text>`,
@@ -259,7 +260,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
       marker(effect, cx, cy, offScale),
       `<text x="${num(cx + 11)}" y="${num(cy + 4)}" font-size="12.5" font-weight="600" fill="${INK}">${x(valueLabel)}</text>`,
       '</g>',
-    );
+    ]);
   });
   parts.push('</g>');
 

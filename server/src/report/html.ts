@@ -6,8 +6,9 @@
 import { pageStart } from '../markup/html';
 import { renderChart } from './chart';
 import { escapeHtml as x, htmlWithCode } from './escape';
-import type { ChecklistLevel, EvidenceReport, LevelInfo } from './model';
+import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
 import { formatNumber, textsFor } from './text';
+import { append } from '../core/append';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -204,13 +205,13 @@ export function renderHtml(report: EvidenceReport): string {
   }
 
   if (report.checklist.length > 0) {
-    body.push(
+    append(body, [
       '<section aria-labelledby="h-checklist">',
       `<h2 id="h-checklist">${x(t.checklistHeading)}</h2>`,
       `<p class="note">${x(t.checklistIntro)}</p>`,
       ...report.checklist.map((level, i) => checklistHtml(report, level, i === 0)),
       '</section>',
-    );
+    ]);
   }
 
   if (report.checked) {
@@ -237,6 +238,7 @@ export function renderHtml(report: EvidenceReport): string {
         `<table class="studies"><caption class="sr-only">${x(t.studiesHeading)}</caption>${th([`${c.key} · ${c.list}`, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, soft(c.supporting)])}<tbody>${rows}</tbody></table>`,
         `<p class="note">${x(t.supportingNote)}</p>`,
       );
+      if (report.omitted.studies > 0) body.push(`<p class="note">${x(t.rowsOmitted(report.omitted.studies, MAX_REPORT_ROWS))}</p>`);
     }
     body.push('</section>');
 
@@ -264,7 +266,7 @@ export function renderHtml(report: EvidenceReport): string {
             `<td>${x(e.measureText)}</td>`,
             `<td class="num">${x(e.valueText)}</td>`,
             `<td>${x(e.className)}</td>`,
-            `<td>${e.label !== undefined ? x(e.label) : ''}</td>`,
+            `<td>${e.label !== undefined ? x(e.label) : ''}${e.authorsInterpretation !== undefined ? ` <span class="note">(${x(t.authorsReading)}: ${x(e.authorsInterpretation)})</span>` : ''}</td>`,
             `<td${check ? ` class="${check}"` : ''}>${mark}${x(e.labelCheckText)}</td>`,
             `<td class="num">${e.line !== undefined ? x(String(e.line)) : ''}</td></tr>`,
           ].join('');
@@ -273,6 +275,7 @@ export function renderHtml(report: EvidenceReport): string {
       body.push(
         `<table class="effects"><caption class="sr-only">${x(t.effectsHeading)}</caption>${th([c.study, c.measure, c.effect, c.cls, c.label, c.labelCheck, c.line])}<tbody>${rows}</tbody></table>`,
       );
+      if (report.omitted.effects > 0) body.push(`<p class="note">${x(t.rowsOmitted(report.omitted.effects, MAX_REPORT_ROWS))}</p>`);
     }
     body.push('</section>');
   }

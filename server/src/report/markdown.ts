@@ -1,7 +1,8 @@
 /** The evidence report as Markdown (GitHub-flavoured tables). Pure: report in, string out. */
 import { escapeMarkdown as md, markdownCell } from './escape';
-import type { ChecklistLevel, EvidenceReport, LevelInfo } from './model';
+import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
 import { formatNumber, textsFor } from './text';
+import { append } from '../core/append';
 
 const MET = '✓';
 const MISSING = '✗';
@@ -30,6 +31,7 @@ export function renderMarkdown(report: EvidenceReport): string {
   const t = textsFor(report.language);
   const lang = report.language;
   const out: string[] = [];
+  const omittedNote = (n: number): string[] => (n > 0 ? [`_${md(t.rowsOmitted(n, MAX_REPORT_ROWS))}_`, ''] : []);
   out.push(`# ${t.title}: ${md(report.title)}`, '');
   out.push(`- ${t.file}: ${md(report.fileName)}`);
   if (report.intervention.id !== undefined) out.push(`- ${t.id}: ${md(report.intervention.id)}`);
@@ -68,7 +70,7 @@ export function renderMarkdown(report: EvidenceReport): string {
 
   if (report.checklist.length > 0) {
     out.push(`## ${t.checklistHeading}`, '', t.checklistIntro, '');
-    report.checklist.forEach((level, index) => out.push(...checklistLines(report, level, index === 0)));
+    report.checklist.forEach((level, index) => append(out, checklistLines(report, level, index === 0)));
   }
 
   if (report.checked) {
@@ -87,7 +89,7 @@ export function renderMarkdown(report: EvidenceReport): string {
         s.outcomes.map((o) => md(o.text)).join('; '),
         md(s.supportingText),
       ]);
-      out.push(...table([c.key, c.list, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, c.supporting], rows), '', `_${t.supportingNote}_`, '');
+      append(append(out, table([c.key, c.list, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, c.supporting], rows)), ['', ...omittedNote(report.omitted.studies), `_${t.supportingNote}_`, '']);
     }
 
     out.push(`## ${t.effectsHeading}`, '');
@@ -99,11 +101,11 @@ export function renderMarkdown(report: EvidenceReport): string {
         md(e.measureText),
         md(e.valueText),
         md(e.className),
-        e.label !== undefined ? md(e.label) : '',
+        `${e.label !== undefined ? md(e.label) : ''}${e.authorsInterpretation !== undefined ? ` (${md(t.authorsReading)}: ${md(e.authorsInterpretation)})` : ''}`,
         `${e.labelCheck === 'match' ? `${MET} ` : e.labelCheck === 'mismatch' ? `${MISSING} ` : ''}${md(e.labelCheckText)}`,
         e.line !== undefined ? String(e.line) : '',
       ]);
-      out.push(...table([c.study, c.measure, c.effect, c.cls, c.label, c.labelCheck, c.line], rows), '', `_${md(t.classBoundsNote)}_`, '');
+      append(append(out, table([c.study, c.measure, c.effect, c.cls, c.label, c.labelCheck, c.line], rows)), ['', ...omittedNote(report.omitted.effects), `_${md(t.classBoundsNote)}_`, '']);
     }
   }
 
@@ -113,7 +115,7 @@ export function renderMarkdown(report: EvidenceReport): string {
     const c = t.findingColumns;
     out.push(`${t.findingsSummary(report.findingCounts)}.`, '');
     const rows = report.findings.map((f) => [`${f.line}:${f.column}`, f.severityName, `\`${f.ruleId}\``, markdownCell(f.message)]);
-    out.push(...table([c.position, c.severity, c.rule, c.message], rows), '');
+    append(out, table([c.position, c.severity, c.rule, c.message], rows)).push('');
   }
 
   out.push('---', '', `_${md(t.generatedBy)}_`, '');

@@ -86,6 +86,8 @@ export interface ReportEffect {
   /** The class in the report language, or "no class in the advice" for odds ratios. */
   readonly className: string;
   readonly label: string | undefined;
+  /** How the study's authors themselves describe the effect (free text, not checked; spec §4). */
+  readonly authorsInterpretation: string | undefined;
   readonly labelCheck: LabelCheck;
   readonly labelCheckText: string;
   /**
@@ -125,8 +127,15 @@ export interface EvidenceReport {
   readonly studies: readonly ReportStudy[];
   readonly effects: readonly ReportEffect[];
   readonly findings: readonly ReportFinding[];
+  /** Rows left out of `studies` and `effects` at `MAX_REPORT_ROWS`. */
+  readonly omitted: { readonly studies: number; readonly effects: number };
   readonly findingCounts: Readonly<Record<Severity, number>>;
 }
+
+/** Studies and effects a report lists at most (the findings are capped in the core already). */
+export const MAX_REPORT_ROWS = 500;
+/** Outcomes listed per study in the studies table; the effects table lists the effects themselves. */
+export const MAX_OUTCOMES_PER_STUDY = 30;
 
 /** Cohen's d from a correlation r (spec: for plotting only): d = 2r/√(1−r²). */
 export function dFromR(r: number): number {
@@ -241,8 +250,15 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
   const supportingKeys = new Set((assessment?.supportingStudies ?? []).map((s) => `${s.list}/${s.index}`));
   const reportStudies: ReportStudy[] = [];
   const effects: ReportEffect[] = [];
+  let omittedStudies = 0;
+  let omittedEffects = 0;
   if (description) {
     for (const placed of studies(description)) {
+      // A list reused through aliases can hold 10⁵ studies and effects; the report shows the first.
+      if (reportStudies.length >= MAX_REPORT_ROWS) {
+        omittedStudies++;
+        continue;
+      }
       const { list, index, study } = placed;
       const key = `${t.studyKeyPrefix[list]}${index + 1}`;
       const reference = study.reference !== undefined ? oneLine(study.reference) : '';
@@ -253,7 +269,8 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
         const measure = outcome.measure !== undefined ? oneLine(outcome.measure) : '';
         const domainName = outcome.domain !== undefined ? t.domains[outcome.domain] : undefined;
         const measureText = domainName !== undefined ? `${measure} (${domainName})` : measure;
-        outcomes.push({ measure, domain: outcome.domain, text: measureText });
+        if (outcomes.length < MAX_OUTCOMES_PER_STUDY) outcomes.push({ measure, domain: outcome.domain, text: measureText });
+        else if (outcomes.length === MAX_OUTCOMES_PER_STUDY) outcomes.push({ measure: '…', domain: undefined, text: t.moreOutcomes((study.outcomes?.length ?? 0) - MAX_OUTCOMES_PER_STUDY) });
         const value = effectValue(outcome.effect);
         if (!value) return;
         const cls = effectClass(outcome.effect);
@@ -272,6 +289,10 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
                 ? t.noLabel
                 : t.labelNotChecked;
         const symbol = value.kind === 'or' ? 'OR' : value.kind;
+        if (effects.length >= MAX_REPORT_ROWS) {
+          omittedEffects++;
+          return;
+        }
         effects.push({
           studyKey: key,
           study: short,
@@ -284,6 +305,7 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
           cls,
           className: classText,
           label: outcome.label,
+          authorsInterpretation: outcome.authorsInterpretation !== undefined && outcome.authorsInterpretation.trim() !== '' ? oneLine(outcome.authorsInterpretation) : undefined,
           labelCheck,
           labelCheckText,
           plotD: value.kind === 'd' ? value.value : value.kind === 'r' ? dFromR(value.value) : undefined,
@@ -329,6 +351,7 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
     studies: reportStudies,
     effects,
     findings,
+    omitted: { studies: omittedStudies, effects: omittedEffects },
     findingCounts,
   };
 }

@@ -59,6 +59,9 @@ export interface ReportTexts {
   readonly no: string;
   readonly notCounted: string;
   readonly supportingNote: string;
+  /** Below a table that was cut at the row limit of the report. */
+  readonly rowsOmitted: (omitted: number, shown: number) => string;
+  readonly moreOutcomes: (omitted: number) => string;
   readonly effectsHeading: string;
   readonly noEffects: string;
   readonly effectColumns: {
@@ -75,6 +78,8 @@ export interface ReportTexts {
   readonly labelMismatch: (cls: string) => string;
   readonly noLabel: string;
   readonly labelNotChecked: string;
+  /** Prefix of the authors' own reading of an effect, next to the label. */
+  readonly authorsReading: string;
   readonly chartTitle: string;
   readonly chartDescription: (count: number) => string;
   readonly chartAxis: string;
@@ -128,7 +133,7 @@ const EN: ReportTexts = {
   assessedOn: 'on',
   noneClaimed: 'none claimed',
   verdictSupported: 'The evidence supports the claimed level.',
-  verdictExceeds: (supported) => `The evidence supports the claimed level, and even: ${supported}.`,
+  verdictExceeds: (supported) => `The evidence supports the claimed level, and even a higher one: ${supported}.`,
   verdictNotSupported: (supported) => `The evidence does not support the claimed level; it supports: ${supported}.`,
   verdictNotClaimed: 'No level is claimed (`level.claimed`).',
   missingForClaim: 'Missing for the claimed level',
@@ -158,6 +163,8 @@ const EN: ReportTexts = {
   yes: 'yes',
   no: 'no',
   notCounted: 'not counted',
+  moreOutcomes: (omitted) => `… and ${omitted} more outcomes`,
+  rowsOmitted: (omitted, shown) => `${omitted} more rows are not shown: a report lists at most ${shown}. The description itself holds them all.`,
   supportingNote: 'A study supports the claim when it has a significant positive outcome in a targeted domain; meta-analyses are not counted for the level.',
   effectsHeading: 'Effect sizes',
   noEffects: 'No effect sizes are reported.',
@@ -175,6 +182,7 @@ const EN: ReportTexts = {
   labelMismatch: (cls) => `no: the class is ${cls}`,
   noLabel: 'no label',
   labelNotChecked: 'not checked',
+  authorsReading: 'authors',
   chartTitle: 'Effect sizes against the effect-size classes of the advice',
   chartDescription: (count) =>
     `${count} effect ${count === 1 ? 'size' : 'sizes'} plotted as |d| on an axis with the classes negligible (below 0.2), small (0.2 to 0.5), medium (0.5 to 0.8), large (0.8 to 1.2) and very large (1.2 and above). The table below lists the same values.`,
@@ -238,7 +246,7 @@ const NL: ReportTexts = {
   assessedOn: 'op',
   noneClaimed: 'geen niveau geclaimd',
   verdictSupported: 'Het bewijs ondersteunt het geclaimde niveau.',
-  verdictExceeds: (supported) => `Het bewijs ondersteunt het geclaimde niveau, en zelfs: ${supported}.`,
+  verdictExceeds: (supported) => `Het bewijs ondersteunt het geclaimde niveau, en zelfs een hoger niveau: ${supported}.`,
   verdictNotSupported: (supported) => `Het bewijs ondersteunt het geclaimde niveau niet; het ondersteunt: ${supported}.`,
   verdictNotClaimed: 'Er is geen niveau geclaimd (`level.claimed`).',
   missingForClaim: 'Ontbreekt voor het geclaimde niveau',
@@ -268,6 +276,8 @@ const NL: ReportTexts = {
   yes: 'ja',
   no: 'nee',
   notCounted: 'telt niet mee',
+  moreOutcomes: (omitted) => `… en nog ${omitted} uitkomsten`,
+  rowsOmitted: (omitted, shown) => `Nog ${omitted} rijen worden niet getoond: een rapport toont er hoogstens ${shown}. De beschrijving zelf bevat ze allemaal.`,
   supportingNote: 'Een studie ondersteunt de claim als ze een significante positieve uitkomst heeft in een beoogd domein; meta-analyses tellen niet mee voor het niveau.',
   effectsHeading: 'Effectgroottes',
   noEffects: 'Er zijn geen effectgroottes vermeld.',
@@ -285,6 +295,7 @@ const NL: ReportTexts = {
   labelMismatch: (cls) => `nee: de klasse is ${cls}`,
   noLabel: 'geen label',
   labelNotChecked: 'niet gecontroleerd',
+  authorsReading: 'auteurs',
   chartTitle: 'Effectgroottes tegen de klassen van effectgrootte uit het advies',
   chartDescription: (count) =>
     `${count} ${count === 1 ? 'effectgrootte' : 'effectgroottes'} uitgezet als |d| op een as met de klassen verwaarloosbaar (onder 0,2), klein (0,2 tot 0,5), middelmatig (0,5 tot 0,8), groot (0,8 tot 1,2) en zeer groot (1,2 en hoger). De tabel hieronder geeft dezelfde waarden.`,

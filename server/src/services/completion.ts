@@ -34,6 +34,7 @@ import {
 } from './schema-nav';
 import { listItemSnippet, skeletonSnippet } from './snippets';
 import type { ServiceDocument } from './types';
+import { append } from '../core';
 
 const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
@@ -172,12 +173,12 @@ function atKey(doc: ServiceDocument, context: CompletionContext, schema: SchemaN
     const items = list && itemsOf(list);
     if (list && items && schemaType(items) !== 'object') return valueItems(doc, context, items, context.list.items, (v) => (context.needsSpace ? ` ${v}` : v));
     if (list && context.present.length === 0) {
-      result.push(...snippetItems(doc, list, { start: context.list.dashStart, end: context.replace.end }, true));
+      append(result, snippetItems(doc, list, { start: context.list.dashStart, end: context.replace.end }, true));
     }
   }
   if (!schema) return result;
   if (schemaType(schema) === 'array') return atItem(doc, { ...context, kind: 'item' }, schema);
-  result.push(...keyItems(doc, context, schema), ...skeletonItem(doc, context));
+  append(append(result, keyItems(doc, context, schema)), skeletonItem(doc, context));
   return result;
 }
 

@@ -60,8 +60,8 @@ function levelSection(doc: ServiceDocument): string {
   const nl = language === 'nl';
   const lines: string[] = [
     claimed
-      ? `**${nl ? 'Aangevraagd niveau' : 'Claimed level'}:** ${levelName(claimed, language)}`
-      : `**${nl ? 'Aangevraagd niveau' : 'Claimed level'}:** ${nl ? 'geen geldig niveau' : 'no valid level'}`,
+      ? `**${nl ? 'Geclaimd niveau' : 'Claimed level'}:** ${levelName(claimed, language)}`
+      : `**${nl ? 'Geclaimd niveau' : 'Claimed level'}:** ${nl ? 'geen geldig niveau' : 'no valid level'}`,
     `**${nl ? 'Onderbouwd door de studies' : 'Supported by the studies'}:** ${levelName(assessment.supported, language)}`,
   ];
   const upTo = claimed ? LEVELS.indexOf(claimed) : LEVELS.length - 1;
@@ -88,13 +88,13 @@ function sessionsSection(doc: ServiceDocument): string {
   const range = category ? doc.config.sessionRanges[category] : undefined;
   if (!category || !range) {
     const which = category ? (nl ? CATEGORY_NAMES[category].nl : `\`${category}\``) : nl ? '(geen geldige categorie)' : '(no valid category)';
-    return nl ? `Geen effectief aantal sessies bekend voor categorie ${which}.` : `No effective range known for category ${which}.`;
+    return nl ? `Geen meest effectief aantal sessies bekend voor de categorie ${which}.` : `No range found most effective is known for category ${which}.`;
   }
   const source = SOURCES[category] ?? (nl ? 'configuratie' : 'configuration');
   const lines = [
     nl
-      ? `Meest effectief aantal sessies voor de categorie ${CATEGORY_NAMES[category].nl}: **${range.min}–${range.max}** (${source}).`
-      : `Effective number of sessions for \`${category}\`: **${range.min}–${range.max}** (${source}).`,
+      ? `Aantal sessies dat voor de categorie ${CATEGORY_NAMES[category].nl} het meest effectief bleek: **${range.min}–${range.max}** (${source}).`
+      : `Number of sessions found most effective for \`${category}\`: **${range.min}–${range.max}** (${source}).`,
   ];
   const bounds = sessionBounds(description.approach?.sessions);
   if (bounds) {

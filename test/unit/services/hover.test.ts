@@ -83,7 +83,7 @@ describe('hover: claimed level (spec §5)', () => {
     const text = edit(sample(), 'claimed: effective-strong', 'claimed: effective-first');
     const { value } = hoverText(text, offsetOf(text, 'claimed:', 2), 'nl');
     assert.ok(value.startsWith('**Aangevraagd niveau** — *'), 'the Dutch title (x-title-nl)');
-    assert.ok(value.includes('**Aangevraagd niveau:** `effective-first` (effectief volgens eerste aanwijzingen)'));
+    assert.ok(value.includes('**Geclaimd niveau:** `effective-first` (effectief volgens eerste aanwijzingen)'));
     assert.ok(value.includes('**Onderbouwd door de studies:** `effective-strong`'));
     assert.ok(value.includes('Eisen tot en met effectief volgens eerste aanwijzingen:'), 'level names, not ids, in Dutch sentences');
     assert.ok(value.includes('- ✓ *goed onderbouwd*: probleemanalyse (`rationale.problem`)'));
@@ -111,10 +111,10 @@ describe('hover: claimed level (spec §5)', () => {
 });
 
 describe('hover: sessions (GR §4.2, §4.3)', () => {
-  it('gives the effective range 5–15 for a sensitivity description, on the key and on the value', () => {
+  it('gives the range found most effective, 5–15, for a sensitivity description, on the key and on the value', () => {
     const text = sample();
     const onValue = hoverText(text, offsetOf(text, 'sessions: 7', 10)).value;
-    assert.equal(onValue, 'Effective number of sessions for `sensitivity`: **5–15** (GR §4.2).\n\n7 lies inside this range.');
+    assert.equal(onValue, 'Number of sessions found most effective for `sensitivity`: **5–15** (GR §4.2).\n\n7 lies inside this range.');
     const onKey = hoverText(text, offsetOf(text, '  sessions: 7', 3)).value;
     assert.ok(onKey.startsWith('**Sessions** — *aantal bijeenkomsten / contacten*'));
     assert.ok(onKey.includes('**5–15** (GR §4.2)'));
@@ -124,7 +124,7 @@ describe('hover: sessions (GR §4.2, §4.3)', () => {
     const text = edit(sample(), 'sessions: 7 ', 'sessions: 20 ');
     assert.ok(hoverText(text, offsetOf(text, 'sessions: 20', 10)).value.includes('20 lies outside this range.'));
     const dutch = hoverText(text, offsetOf(text, 'sessions: 20', 10), 'nl').value;
-    assert.ok(dutch.includes('Meest effectief aantal sessies voor de categorie sensitiviteit en gehechtheid: **5–15** (GR §4.2).'), dutch);
+    assert.ok(dutch.includes('Aantal sessies dat voor de categorie sensitiviteit en gehechtheid het meest effectief bleek: **5–15** (GR §4.2).'), dutch);
     assert.ok(!dutch.includes('`sensitivity`'), 'the category name, not its id, in a Dutch sentence');
     assert.ok(dutch.includes('20 ligt buiten dit bereik.'));
   });
@@ -140,6 +140,6 @@ describe('hover: sessions (GR §4.2, §4.3)', () => {
 
   it('knows no range for other categories', () => {
     const text = sample('voorbeeld-opvoeden-in-balans.intervention.yaml');
-    assert.equal(hoverText(text, offsetOf(text, 'sessions: 6', 10)).value, 'No effective range known for category `parenting-support`.');
+    assert.equal(hoverText(text, offsetOf(text, 'sessions: 6', 10)).value, 'No range found most effective is known for category `parenting-support`.');
   });
 });

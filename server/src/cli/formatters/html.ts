@@ -1,4 +1,4 @@
-import { RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
+import { largest, RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
 import type { FileReport } from '../check';
 import { escapeHtml, pageStart } from '../../markup/html';
 import { locatedFindings, type LocatedFinding } from './located';
@@ -120,7 +120,7 @@ function groupByRule(findings: readonly LocatedFinding[]): LocatedFinding[][] {
     if (group) group.push(finding);
     else groups.set(finding.ruleId, [finding]);
   }
-  const worst = (group: readonly LocatedFinding[]): number => Math.max(...group.map((f) => SEVERITY_ORDER[f.severity]));
+  const worst = (group: readonly LocatedFinding[]): number => largest(group.map((f) => SEVERITY_ORDER[f.severity]));
   return [...groups.values()].sort((a, b) => worst(b) - worst(a));
 }
 

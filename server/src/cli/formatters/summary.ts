@@ -35,6 +35,11 @@ const NOUNS: Readonly<Record<Language, Readonly<Record<Noun, readonly [string, s
   },
 };
 
+/** A severity as a word of the language: `waarschuwing` for `warning` in Dutch. */
+export function severityName(language: Language, severity: Severity): string {
+  return NOUNS[language][severity][0];
+}
+
 /** `3 warnings`, `1 fout`. */
 export function counted(language: Language, n: number, noun: Noun): string {
   const [one, many] = NOUNS[language][noun];

@@ -1,7 +1,8 @@
-import type { Severity } from '../../core';
+import { largest, type Severity } from '../../core';
 import type { Formatter } from './types';
 import { locatedFindings } from './located';
-import { summaryLine } from './summary';
+import { SEVERITIES, severityName, summaryLine } from './summary';
+import { terminalSafe } from '../../markup/terminal';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, grey: 90, bold: 1, underline: 4 } as const;
 
@@ -15,15 +16,18 @@ const SEVERITY_COLOUR: Record<Severity, number> = { error: ANSI.red, warning: AN
 /** For people: grouped per file, `file:line:col`, severity, message, rule id, and a summary line. */
 export const formatText: Formatter = ({ reports, colour, language }) => {
   const out: string[] = [];
+  const width = largest(SEVERITIES.map((s) => severityName(language, s).length));
   const findings = locatedFindings(reports);
   for (const report of reports) {
     const mine = findings.filter((f) => f.file === report.target.display);
     if (mine.length === 0 && report.error === undefined) continue;
-    out.push(paint(colour, ANSI.underline, report.target.display));
-    if (report.error !== undefined) out.push(`  ${paint(colour, ANSI.red, language === 'nl' ? 'onleesbaar' : 'cannot read')}  ${report.error}`);
+    // File names and messages carry text from the workspace: neutralised before any colour is added.
+    const file = terminalSafe(report.target.display);
+    out.push(paint(colour, ANSI.underline, file));
+    if (report.error !== undefined) out.push(`  ${paint(colour, ANSI.red, language === 'nl' ? 'onleesbaar' : 'cannot read')}  ${terminalSafe(report.error)}`);
     for (const f of mine) {
-      const where = `${report.target.display}:${f.start.line}:${f.start.column}`;
-      out.push(`  ${where}  ${paint(colour, SEVERITY_COLOUR[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint(colour, ANSI.grey, f.ruleId)}`);
+      const where = `${file}:${f.start.line}:${f.start.column}`;
+      out.push(`  ${where}  ${paint(colour, SEVERITY_COLOUR[f.severity], severityName(language, f.severity).padEnd(width))}  ${terminalSafe(f.message)}  ${paint(colour, ANSI.grey, f.ruleId)}`);
     }
     out.push('');
   }

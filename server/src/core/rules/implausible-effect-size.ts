@@ -1,5 +1,6 @@
 import { outcomePath, outcomes } from '../model';
 import type { Rule } from './api';
+import { decimal } from './helpers';
 
 export const MAX_PLAUSIBLE_D = 2.5;
 
@@ -30,7 +31,7 @@ export const implausibleEffectSize: Rule = {
           path: [...outcomePath(placed, 'effect'), 'd'],
           message: {
             en: `d = ${effect.d} is implausibly large (|d| > ${MAX_PLAUSIBLE_D}); check whether it is Cohen's d.`,
-            nl: `d = ${effect.d} is onwaarschijnlijk groot (|d| > ${MAX_PLAUSIBLE_D}); controleer of het Cohen's d is.`,
+            nl: `d = ${decimal(effect.d, 'nl')} is onwaarschijnlijk groot (|d| > ${decimal(MAX_PLAUSIBLE_D, 'nl')}); controleer of het Cohen's d is.`,
           },
         });
       }
@@ -39,7 +40,7 @@ export const implausibleEffectSize: Rule = {
           path: [...outcomePath(placed, 'effect'), 'or'],
           message: {
             en: `An odds ratio of ${effect.or} is impossible: odds ratios are greater than 0.`,
-            nl: `Een odds ratio van ${effect.or} is onmogelijk: odds ratio's zijn groter dan 0.`,
+            nl: `Een odds ratio van ${decimal(effect.or, 'nl')} is onmogelijk: odds ratio's zijn groter dan 0.`,
           },
         });
       }
