@@ -37,7 +37,7 @@ function propertyNodes(node: unknown, at = '#'): { at: string; node: Node }[] {
     if (key === 'properties' && typeof child === 'object' && child !== null) {
       for (const [name, property] of Object.entries(child as Node)) found.push({ at: `${at}/${name}`, node: property as Node });
     }
-    found.push(...propertyNodes(child, `${at}/${key}`));
+    for (const inner of propertyNodes(child, `${at}/${key}`)) found.push(inner);
   }
   return found;
 }

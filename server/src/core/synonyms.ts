@@ -5,6 +5,7 @@
  * schema is understood without touching code.
  */
 import interventionSchema from '../../../schemas/intervention-v1.schema.json';
+import { append } from './append';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -128,7 +129,7 @@ function build(root: SchemaNode): SynonymTable {
       keys.set(keySignature(node)!, table);
     }
     const children = [node['items'], node['additionalProperties'], ...Object.values(asNode(node['$defs']) ?? {})];
-    for (const keyword of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(node[keyword])) children.push(...(node[keyword] as unknown[]));
+    for (const keyword of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(node[keyword])) append(children, node[keyword] as unknown[]);
     for (const child of children) {
       const childNode = asNode(child);
       if (childNode) walk(childNode);
