@@ -65,29 +65,21 @@ export interface FolderOptions {
   readonly settings: SettingsSource;
 }
 
-/** Compiled once per config: picomatch.isMatch would compile the globs on every call. */
-const matchers = new WeakMap<Config, (path: string) => boolean>();
+/** Compiled once per owner (a config, a set of settings): picomatch.isMatch would compile the globs on every call. */
+const matchers = new WeakMap<object, (path: string) => boolean>();
 
-function matcherOf(config: Config): (path: string) => boolean {
-  let matcher = matchers.get(config);
+function compiledOnce(owner: object, globs: readonly string[]): (path: string) => boolean {
+  let matcher = matchers.get(owner);
   if (!matcher) {
-    matcher = filesMatcher(config.files);
-    matchers.set(config, matcher);
+    matcher = filesMatcher(globs);
+    matchers.set(owner, matcher);
   }
   return matcher;
 }
 
-const ignoreMatchers = new WeakMap<EditorSettings, (path: string) => boolean>();
-
-/** The `interventionLint.ignore` globs of `settings`, compiled once. */
-function ignoredBy(settings: EditorSettings): (path: string) => boolean {
-  let matcher = ignoreMatchers.get(settings);
-  if (!matcher) {
-    matcher = filesMatcher(settings.ignore);
-    ignoreMatchers.set(settings, matcher);
-  }
-  return matcher;
-}
+const matcherOf = (config: Config): ((path: string) => boolean) => compiledOnce(config, config.files);
+/** The `interventionLint.ignore` globs of `settings`. */
+const ignoredBy = (settings: EditorSettings): ((path: string) => boolean) => compiledOnce(settings, settings.ignore);
 
 function within(uri: string, folder: string): boolean {
   return uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
