@@ -24,6 +24,8 @@ export interface LspSession {
   /** Registrations the server asked the client for (method names). */
   readonly registrations: string[];
   readonly logs: string[];
+  /** Resolves with the first log line (window/logMessage) that matches. */
+  waitForLog(pattern: RegExp): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startServer(options: {
   capabilities?: ClientCapabilities;
   settings?: unknown;
   locale?: string;
+  initializationOptions?: unknown;
 }): Promise<LspSession> {
   const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -78,8 +81,14 @@ export async function startServer(options: {
     return null;
   });
   connection.onRequest('workspace/diagnostic/refresh', () => null);
+  const logWaiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
   connection.onNotification('window/logMessage', (params: { message: string }) => {
     logs.push(params.message);
+    for (const waiter of [...logWaiters]) {
+      if (!waiter.pattern.test(params.message)) continue;
+      logWaiters.splice(logWaiters.indexOf(waiter), 1);
+      waiter.resolve(params.message);
+    }
   });
   connection.listen();
   const rootUri = fileUri(options.root);
@@ -89,6 +98,7 @@ export async function startServer(options: {
     workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
     capabilities: options.capabilities ?? PUSH_CAPABILITIES,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -98,6 +108,10 @@ export async function startServer(options: {
     pushOrder,
     registrations,
     logs,
+    waitForLog(pattern) {
+      const seen = logs.find((line) => pattern.test(line));
+      return seen !== undefined ? Promise.resolve(seen) : new Promise((resolve) => logWaiters.push({ pattern, resolve }));
+    },
     waitForDiagnostics(uri, accept = () => true) {
       const current = pushed.get(uri);
       if (current && accept(current)) return Promise.resolve(current);

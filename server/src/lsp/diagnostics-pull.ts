@@ -76,6 +76,8 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     capabilities: { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: true } },
     opened: () => queue.noteActivity(),
     changed: () => queue.noteActivity(),
+    // The client decides when to pull; VS Code's skips pulls while typing under `run: onSave`.
+    saved: () => undefined,
     closed: () => undefined,
     stale(uris) {
       if (uris.length === 0) return;
