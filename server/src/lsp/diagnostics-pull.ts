@@ -44,6 +44,7 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   });
 
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    await deps.scanned;
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     // Open documents are included with their version: a document VS Code keeps open in the

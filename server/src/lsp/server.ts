@@ -47,10 +47,20 @@ interface Session {
   readonly settings: SettingsSource;
 }
 
+/** A promise and the function that settles it. */
+function settledLater(): { readonly promise: Promise<void>; settle(): void } {
+  let settle = (): void => undefined;
+  const promise = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  return { promise, settle: () => settle() };
+}
+
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
   let session: Session | undefined;
+  const firstScan = settledLater();
   const current = (): Session => {
     if (!session) throw new Error('the server is not initialised');
     return session;
@@ -95,7 +105,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       onCrossFileChange: (uris) => session?.diagnostics.stale(uris),
       trace: (message) => connection.console.debug(`[${SOURCE}] ${message}`),
     });
-    const deps: DiagnosticsDeps = { connection, documents, folders, index, analysis, runtime, log };
+    const deps: DiagnosticsDeps = { connection, documents, folders, index, analysis, runtime, log, scanned: firstScan.promise };
     const diagnostics = capabilities.textDocument?.diagnostic !== undefined ? createPullDiagnostics(deps) : createPushDiagnostics(deps);
     session = {
       folders,
@@ -131,8 +141,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (s.configurationRequests) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => log(`cannot watch the settings: ${String(error)}`));
     }
-    await reload(s, 'settings');
-    await scanWorkspace(s);
+    try {
+      await reload(s, 'settings');
+      await scanWorkspace(s);
+    } finally {
+      // Also after a failed scan: a pull must not wait for a scan that will never end.
+      firstScan.settle();
+    }
     s.diagnostics.refreshAll();
   });
 
