@@ -273,3 +273,101 @@ export function structuredText(c: StructuredCase): string {
     return stringify(JSON.parse(JSON.stringify(data)) as unknown, { lineWidth: 0 });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hardening generators: many findings, alias reuse, control characters.
+
+/** Sizes of a description that reuses one list of outcomes through aliases (see manyFindingsText). */
+export const manyFindingsCase: fc.Arbitrary<{ readonly outcomes: number; readonly studies: number }> = fc.record({
+  outcomes: fc.integer({ min: 1, max: 60 }),
+  studies: fc.integer({ min: 1, max: 40 }),
+});
+
+const COMPLETE = yamlFiles(join(SAMPLES, 'complete')).map((path) => readFileSync(path, 'utf8'));
+/** `key: value` lines with a plain or quoted scalar value: places to anchor and to alias. */
+const SCALAR_LINE = /^( *(?:- )?)([A-Za-z][\w-]*): ([^&*|>[{#\s][^#]*?)\s*$/;
+
+export interface AliasReuseCase {
+  readonly sample: number;
+  readonly anchor: number;
+  readonly uses: readonly number[];
+  /** Anchor a whole block (the study's outcome list) instead of a scalar. */
+  readonly block: boolean;
+  /** Anchor a `label:` made wrong, so that a safe fix wants to change the shared value. */
+  readonly wrongLabel: boolean;
+}
+
+export const aliasReuseCase: fc.Arbitrary<AliasReuseCase> = fc.record({
+  sample: fc.nat({ max: COMPLETE.length - 1 }),
+  anchor: fc.nat(),
+  uses: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+  block: fc.boolean(),
+  wrongLabel: fc.boolean(),
+});
+
+/**
+ * A complete sample where one value is anchored (`&shared`) and repeated through aliases
+ * (`*shared`) in later lines with the same key, or where an outcome list is reused by a study.
+ */
+export function aliasReuseText(c: AliasReuseCase): string {
+  const lines = COMPLETE[c.sample]!.split('\n');
+  if (c.block) {
+    const at = lines.findIndex((l) => /^ {6}outcomes:\s*$/.test(l));
+    if (at >= 0) {
+      lines[at] = `${lines[at]!.trimEnd()} &shared`;
+      if (c.wrongLabel) for (let i = at + 1; i < lines.length && /^ {8}/.test(lines[i]!); i++) lines[i] = lines[i]!.replace(/label: \w+/, 'label: very large');
+      const study = `    - { reference: "Herhaling", year: 2020, country: NL, design: rct, n: 40, outcomes: *shared }`;
+      const end = lines.findIndex((l, i) => i > at && /^ {2}\w/.test(l));
+      for (let i = 0; i < c.uses.length; i++) lines.splice(end < 0 ? lines.length : end, 0, study);
+      return lines.join('\n');
+    }
+  }
+  const candidates = lines.flatMap((line, index) => (SCALAR_LINE.test(line) && (!c.wrongLabel || /^ *label: /.test(line)) ? [index] : []));
+  if (candidates.length < 2) return lines.join('\n');
+  const anchorLine = candidates[c.anchor % candidates.length]!;
+  const [, indent, key, found] = SCALAR_LINE.exec(lines[anchorLine]!)!;
+  const value = c.wrongLabel ? 'very large' : found;
+  lines[anchorLine] = `${indent!}${key!}: &shared ${value!}`;
+  const sameKey = candidates.filter((i) => i > anchorLine && SCALAR_LINE.exec(lines[i]!)?.[2] === key);
+  const later = sameKey.length > 0 ? sameKey : candidates.filter((i) => i > anchorLine);
+  for (const use of c.uses) {
+    if (later.length === 0) break;
+    const line = later[use % later.length]!;
+    const [, useIndent, useKey] = SCALAR_LINE.exec(lines[line]!) ?? [];
+    if (useKey !== undefined) lines[line] = `${useIndent!}${useKey}: *shared`;
+  }
+  return lines.join('\n');
+}
+
+/** Characters that must never reach a terminal raw: C0, DEL, C1, separators, bidi overrides, ESC sequences. */
+const CONTROL = fc.oneof(
+  fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom('\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069', '\u001b[2J', '\u001b]0;title\u0007', '\r\n::stop-commands::x\n', '\n::error file=a::b'),
+);
+
+export interface ControlCase {
+  readonly sample: number;
+  readonly line: number;
+  readonly inject: readonly string[];
+  /** In a double-quoted scalar as `\u` escapes (the value then holds the characters) or raw in the text. */
+  readonly quoted: boolean;
+}
+
+export const controlCase: fc.Arbitrary<ControlCase> = fc.record({
+  sample: fc.nat({ max: COMPLETE.length - 1 }),
+  line: fc.nat(),
+  inject: fc.array(CONTROL, { minLength: 1, maxLength: 4 }),
+  quoted: fc.boolean(),
+});
+
+/** A complete sample with control characters in one value (an unknown value, so a message quotes it). */
+export function controlText(c: ControlCase): string {
+  const lines = COMPLETE[c.sample]!.split('\n');
+  const candidates = lines.flatMap((line, index) => (SCALAR_LINE.test(line) ? [index] : []));
+  const at = candidates[c.line % candidates.length]!;
+  const [, indent, key, value] = SCALAR_LINE.exec(lines[at]!)!;
+  const hostile = `${value!}${c.inject.join('')}x`;
+  lines[at] = c.quoted ? `${indent!}${key!}: ${JSON.stringify(hostile)}` : `${indent!}${key!}: ${hostile}`;
+  return lines.join('\n');
+}

@@ -5,10 +5,15 @@ import type { Finding } from '../core';
 import type { FileReport } from './check';
 import { InputError } from './errors';
 
-/** A finding's identity that survives lines moving: rule id + key path + a hash of the flagged text. */
+/**
+ * A finding's identity that survives lines moving: rule id + key path + the flagged text + what
+ * the message asserts beyond that text (`detail`, e.g. the supported level), so that a worse
+ * finding at the same place is not hidden by the entry of a milder one.
+ */
 export function fingerprint(file: string, finding: Finding, text: string | undefined): string {
   const flagged = text?.slice(finding.range.start, finding.range.end) ?? finding.message;
-  return createHash('sha256').update(`${file}\0${finding.ruleId}\0${finding.path.join('/')}\0${flagged}`).digest('hex').slice(0, 32);
+  const detail = finding.detail === undefined ? '' : `\0${finding.detail}`;
+  return createHash('sha256').update(`${file}\0${finding.ruleId}\0${finding.path.join('/')}\0${flagged}${detail}`).digest('hex').slice(0, 32);
 }
 
 interface BaselineEntry {

@@ -47,7 +47,8 @@ function isFinding(value: unknown, knownRules: ReadonlySet<string>): value is Fi
     typeof message === 'string' &&
     isOffset(range['start']) && isOffset(range['end']) && range['start'] <= range['end'] &&
     Array.isArray(path) && path.every((p) => typeof p === 'string' || typeof p === 'number') &&
-    Array.isArray(fixes) && fixes.every(isFix)
+    Array.isArray(fixes) && fixes.every(isFix) &&
+    (value['detail'] === undefined || typeof value['detail'] === 'string')
   );
 }
 

@@ -1,17 +1,52 @@
-import { CST, isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { CST, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import { locate } from './locate';
 import type { Edit, KeyPath } from './types';
 
+/** Anchors that at least one alias refers to, per document. */
+const aliasedAnchors = new WeakMap<Document.Parsed, ReadonlySet<string>>();
+
+function aliased(doc: Document.Parsed): ReadonlySet<string> {
+  let anchors = aliasedAnchors.get(doc);
+  if (!anchors) {
+    const found = new Set<string>();
+    visit(doc, { Alias: (_, node) => void found.add(node.source) });
+    anchors = found;
+    aliasedAnchors.set(doc, anchors);
+  }
+  return anchors;
+}
+
+/**
+ * Whether editing at `path` would change text that an alias repeats elsewhere: some node on the
+ * way (or the target) is an anchor that aliases refer to. `label: &lab large` fixed to `small`
+ * would also change every `label: *lab`, making new wrong labels that no second fix can repair;
+ * such a fix is not offered (the finding stays, for the author to decide).
+ */
+export function editsSharedNode(doc: Document.Parsed, path: KeyPath): boolean {
+  const anchors = aliased(doc);
+  if (anchors.size === 0) return false;
+  const shared = (node: unknown): boolean => typeof node === 'object' && node !== null && !isAlias(node) && typeof (node as { anchor?: unknown }).anchor === 'string' && anchors.has((node as { anchor: string }).anchor);
+  if (shared(doc.contents)) return true;
+  for (let depth = 1; depth <= path.length; depth++) {
+    const { found, depth: reached } = locate(doc, path.slice(0, depth));
+    if (reached !== depth) return false;
+    if (shared(found.value) || shared(found.key)) return true;
+  }
+  return false;
+}
+
 /**
  * An edit that replaces one scalar's source text with `value`, keeping its quoting style where the
- * value allows it, and every byte around it (comments, spacing, line ends) as it was.
+ * value allows it, and every byte around it (comments, spacing, line ends) as it was. With `plain`,
+ * `value` is written unquoted as given, for values whose type depends on it (`true`, `0.41`).
  */
-export function replaceScalar(doc: Document.Parsed, path: KeyPath, value: string, target: 'value' | 'key' = 'value'): Edit | undefined {
+export function replaceScalar(doc: Document.Parsed, path: KeyPath, value: string, target: 'value' | 'key' = 'value', plain = false): Edit | undefined {
   const { found, depth } = locate(doc, path);
   const node = target === 'key' ? found.key : found.value;
-  if (depth !== path.length || !isScalar(node)) return undefined;
+  if (depth !== path.length || !isScalar(node) || editsSharedNode(doc, path)) return undefined;
   const token = node.srcToken;
   if (!token || !('source' in token) || token.type === 'block-scalar') return undefined;
+  if (plain) return { start: token.offset, end: token.offset + token.source.length, text: value };
   const copy = { ...token, end: 'end' in token && token.end ? [...token.end] : undefined } as CST.FlowScalar;
   const parent = locate(doc, path.slice(0, -1)).found.value;
   CST.setScalarValue(copy, value, { inFlow: isCollection(parent) && parent.flow === true, implicitKey: target === 'key' });
@@ -64,7 +99,7 @@ export function isNode(value: unknown): value is Node {
  */
 export function insertKey(doc: Document.Parsed, text: string, parentPath: KeyPath, key: string, value: string): Edit | undefined {
   const parent = locate(doc, parentPath);
-  if (parent.depth !== parentPath.length) return undefined;
+  if (parent.depth !== parentPath.length || editsSharedNode(doc, parentPath)) return undefined;
   const map = parent.found.value;
   if (!isMap(map) || map.flow === true) return undefined;
   const first = map.items[0];
@@ -92,7 +127,7 @@ export function insertKey(doc: Document.Parsed, text: string, parentPath: KeyPat
 export function appendToBlockList(doc: Document.Parsed, text: string, path: KeyPath, item: string): Edit | undefined {
   const { found, depth } = locate(doc, path);
   const seq = found.value;
-  if (depth !== path.length || !isSeq(seq) || seq.flow === true || seq.items.length === 0) return undefined;
+  if (depth !== path.length || editsSharedNode(doc, path) || !isSeq(seq) || seq.flow === true || seq.items.length === 0) return undefined;
   const first = seq.items[0];
   const last = seq.items[seq.items.length - 1];
   if (!isNode(first) || !isNode(last) || !first.range || !last.range) return undefined;

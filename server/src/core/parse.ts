@@ -129,7 +129,12 @@ function refused(text: string, lineCounter: LineCounter, problem: SyntaxProblem)
 export function countLines(text: string): LineCounter {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  // LF, CRLF and a lone CR each end a line, as in YAML 1.2 and LSP: the CLI's line numbers must
+  // be the ones the editor shows (a lone CR made them differ; found by the differential test).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineCounter.addNewLine(i + 1);
+  }
   return lineCounter;
 }
 

@@ -46,6 +46,12 @@ export interface Finding {
   /** The key path the finding concerns; used for baselines and fingerprints. */
   readonly path: KeyPath;
   readonly fixes: readonly Fix[];
+  /**
+   * What the message asserts that the flagged text does not show, language-neutral (e.g. the
+   * level the studies support). Part of a baseline fingerprint, so that a worse finding at the
+   * same place is new rather than accepted.
+   */
+  readonly detail?: string;
 }
 
 /** A 1-based line/column position, as printed by the CLI. */

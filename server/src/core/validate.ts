@@ -10,8 +10,10 @@ import { locate, rangeOf } from './locate';
 import type { Description } from './model';
 import { countLines, parse, type ParsedDocument } from './parse';
 import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext, type WorkspaceView } from './rules';
+import { flowDecimalCommas, withDecimals } from './decimal-comma';
 import { capFindings } from './findings-cap';
 import { schemaFixes } from './schema-fixes';
+import { synonymTable } from './synonyms';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
 import type { Finding, Fix, KeyPath, Localized, OffsetRange, Severity } from './types';
@@ -44,6 +46,7 @@ interface RawFinding {
   readonly message: Localized;
   readonly fixes: readonly Fix[];
   readonly severity?: Severity;
+  readonly detail?: string;
 }
 
 const KNOWN_IDS = new Set(RULES.map((rule) => rule.meta.id));
@@ -134,6 +137,7 @@ function runRules(
           path: report.path,
           message: report.message,
           fixes: report.fixes ?? [],
+          ...(report.detail !== undefined ? { detail: report.detail } : {}),
           ...(report.severity ? { severity: report.severity } : {}),
         }),
     };
@@ -194,12 +198,18 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
       const shape = notAMapping(parsed) ?? checkFormat(parsed);
       if (shape) raw.push(shape);
       else {
-        const problems = validateAgainst(interventionValidator(), parsed.data);
+        const commas = flowDecimalCommas(parsed.doc, text);
+        for (const comma of commas) {
+          raw.push({ ruleId: 'schema', range: { start: comma.edit.start, end: comma.edit.end }, path: comma.path, message: comma.message, fixes: [{ title: { en: `Change to \`${comma.edit.text}\``, nl: `Wijzig in \`${comma.edit.text}\`` }, edits: [comma.edit], safe: true }] });
+        }
+        // The rest is checked as the writer meant it, so `0,41` is not also an unknown key `41`.
+        const data = withDecimals(parsed.data, commas);
+        const problems = validateAgainst(interventionValidator(), data, synonymTable());
         for (const p of problems) {
           raw.push({ ruleId: 'schema', range: rangeOf(parsed.doc, text, p.path, p.anchor), path: p.path, message: p.message, fixes: schemaFixes(parsed.doc, text, p) });
         }
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
-        description = (withoutRejected(parsed.data, rejected) ?? {});
+        description = (withoutRejected(data, rejected) ?? {});
         const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES, options.workspace);
         // One by one: spreading 10⁵ findings into push() overflowed the stack.
         for (const finding of ran.findings) raw.push(finding);
@@ -250,7 +260,7 @@ function finish(raw: readonly RawFinding[], text: string, config: Config, lineCo
   const push = (f: RawFinding): void => {
     const setting = config.rules[f.ruleId] ?? f.severity ?? RULES_BY_ID.get(f.ruleId)?.meta.severity ?? 'error';
     if (setting === 'off') return;
-    findings.push({ ruleId: f.ruleId, severity: setting, message: f.message[language], range: f.range, path: f.path, fixes: f.fixes });
+    findings.push({ ruleId: f.ruleId, severity: setting, message: f.message[language], range: f.range, path: f.path, fixes: f.fixes, ...(f.detail !== undefined ? { detail: f.detail } : {}) });
   };
   for (const finding of raw) {
     const line = lineOf(finding.range.start);

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import { columnWidths } from './column-widths';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
-import { append } from '../core/append';
+import { append } from '../core';
 
 const GAP_COLOUR = 'C00000';
 const MUTED = '52606D';

@@ -5,7 +5,7 @@
  */
 import { escapeHtml as x, pageStart } from '../markup/html';
 import { missingListItem, placeholder, type Block, type Value, type Worksheet } from './types';
-import { append } from '../core/append';
+import { append } from '../core';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
 

@@ -1,7 +1,7 @@
 /** The worksheet as Markdown (GitHub-flavoured tables). Pure: worksheet in, string out. */
 import { escapeMarkdown as md } from '../report/escape';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
-import { append } from '../core/append';
+import { append } from '../core';
 
 function value(v: Value): string {
   return v.kind === 'text' ? md(v.text) : `**${placeholder(v.missing)}**`;

@@ -76,6 +76,8 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     capabilities: { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: true } },
     opened: () => queue.noteActivity(),
     changed: () => queue.noteActivity(),
+    // The client decides when to pull; VS Code's skips pulls while typing under `run: onSave`.
+    saved: () => undefined,
     closed: () => undefined,
     stale(uris) {
       if (uris.length === 0) return;
@@ -88,7 +90,8 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     refreshAll() {
       refresh();
-      queue.enqueue([...index.files].filter((uri) => !documents.get(uri)));
+      // Only the ids not known yet: a workspace pull checks (and records) the closed files anyway.
+      queue.enqueue([...index.files].filter((uri) => !documents.get(uri) && !index.hasId(uri)));
     },
   };
 }

@@ -19,6 +19,8 @@ export interface DiagnosticsModel {
   readonly capabilities: ServerCapabilities;
   opened(document: TextDocument): void;
   changed(document: TextDocument): void;
+  /** The document was saved (with `interventionLint.run: onSave`, the moment to check it). */
+  saved(document: TextDocument): void;
   closed(uri: string): void;
   /** These files' results may have changed (another file's id, or their text on disk). */
   stale(uris: readonly string[]): void;

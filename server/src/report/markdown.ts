@@ -2,7 +2,7 @@
 import { escapeMarkdown as md, markdownCell } from './escape';
 import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
 import { formatNumber, textsFor } from './text';
-import { append } from '../core/append';
+import { append } from '../core';
 
 const MET = '✓';
 const MISSING = '✗';

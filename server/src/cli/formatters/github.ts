@@ -1,4 +1,5 @@
 import type { Severity } from '../../core';
+import { terminalSafe } from '../../markup/terminal';
 import { locatedFindings } from './located';
 import { summaryLine } from './summary';
 import type { Formatter } from './types';
@@ -7,9 +8,12 @@ type Command = 'error' | 'warning' | 'notice';
 
 const COMMAND: Record<Severity, Command> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** Escapes the message of a workflow command (GitHub's `escapeData`). */
+/**
+ * Escapes the message of a workflow command (GitHub's `escapeData`); the other control characters,
+ * which GitHub passes to the log as they are (ESC sequences colour or clear it), shown as escapes.
+ */
 export function escapeGithubData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command (GitHub's `escapeProperty`). */

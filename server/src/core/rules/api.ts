@@ -32,6 +32,8 @@ export interface Report {
   readonly fixes?: readonly Fix[];
   /** Overrides the rule's default severity for this finding (a project's setting still wins). */
   readonly severity?: Severity;
+  /** See `Finding.detail`. */
+  readonly detail?: string;
 }
 
 /** What a rule may know about the other descriptions of the workspace (cross-file rules). */

@@ -34,6 +34,7 @@ export const claimedLevelNotSupported: Rule = {
     const missing = assessment.requirements.filter((r) => !r.met && r.level !== 'well-founded' && levelRank(r.level) <= levelRank(claimed));
     context.report({
       path: ['level', 'claimed'],
+      detail: `supported=${supported}`,
       message: {
         en: `The studies support ${code(supported)} (${LEVEL_NAMES[supported].en}), not the claimed ${code(claimed)}. Missing: ${missing.map((r) => r.text.en).join('; ')}.`,
         nl: `De studies onderbouwen ${code(supported)} (${LEVEL_NAMES[supported].nl}), niet het geclaimde ${code(claimed)}. Ontbreekt: ${missing.map((r) => r.text.nl).join('; ')}.`,

@@ -1,5 +1,5 @@
 import { isSeq } from 'yaml';
-import { insertKey } from '../edits';
+import { insertKey, editsSharedNode } from '../edits';
 import { locate } from '../locate';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './api';
@@ -26,7 +26,7 @@ function addStandardContraIndications(context: RuleContext): Fix[] {
   const existing = locate(context.doc, ['targetGroup', 'contraIndications']);
   const seq = existing.found.value;
   let edit;
-  if (existing.depth === 2 && isSeq(seq) && seq.flow === true && seq.range) {
+  if (existing.depth === 2 && isSeq(seq) && seq.flow === true && seq.range && !editsSharedNode(context.doc, ['targetGroup', 'contraIndications'])) {
     edit = { start: seq.range[0], end: seq.range[1], text: flow };
   } else if (existing.depth < 2) {
     edit = insertKey(context.doc, context.text, ['targetGroup'], 'contraIndications', flow);
