@@ -4,6 +4,7 @@
  * room left goes to the columns with the most text. A reference or a list of outcomes ends up wide,
  * a year or an N narrow. Pure; widths are in twips (1/20 pt), what Word's table grid uses.
  */
+import { largest } from '../core';
 
 /** Room per character of 9 pt Calibri, with a margin for wide letters and bold headers. */
 const TWIPS_PER_CHAR = 115;
@@ -11,7 +12,7 @@ const TWIPS_PER_CHAR = 115;
 const CELL_PADDING = 250;
 
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+  return largest(text.split(/\s+/).map((word) => [...word].length), 0);
 }
 
 /**
@@ -22,9 +23,9 @@ function longestWord(text: string): number {
 export function columnWidths(headers: readonly string[], rows: readonly (readonly (readonly string[])[])[], total: number): number[] {
   const columns = headers.map((header, i) => {
     const texts = [header, ...rows.map((row) => (row[i] ?? []).join(' '))];
-    const min = Math.max(...texts.map(longestWord)) * TWIPS_PER_CHAR + CELL_PADDING;
+    const min = largest(texts.map(longestWord), 0) * TWIPS_PER_CHAR + CELL_PADDING;
     // The length of the longest cell is what the column would take if it never wrapped.
-    const max = Math.max(min, ...texts.map((t) => [...t].length * TWIPS_PER_CHAR + CELL_PADDING));
+    const max = largest(texts.map((t) => [...t].length * TWIPS_PER_CHAR + CELL_PADDING), min);
     return { min, max };
   });
   const minimum = columns.reduce((sum, c) => sum + c.min, 0);
@@ -41,7 +42,7 @@ export function columnWidths(headers: readonly string[], rows: readonly (readonl
 /** Whole twips that add up to `total` exactly (the rounding goes to the widest column). */
 function fit(widths: readonly number[], total: number): number[] {
   const rounded = widths.map((w) => Math.floor(w));
-  const widest = rounded.indexOf(Math.max(...rounded));
+  const widest = rounded.indexOf(largest(rounded));
   rounded[widest] = (rounded[widest] ?? 0) + total - rounded.reduce((sum, w) => sum + w, 0);
   return rounded;
 }
