@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBounded } from '../../server/src/node/bounded-read';
+import { fileUri, messageText, startServer } from '../support/lsp-client';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
 import { tempDir } from '../support/workspace';
@@ -60,4 +61,25 @@ describe('the bounded reader: regular files only, never past the limit', functio
     assert.match(run.stderr, /cannot read pipe\.intervention\.yaml: a named pipe \(FIFO\), not a regular file/);
     assert.deepEqual(JSON.parse(run.stdout), []);
   });
+
+  for (const [name, make] of [
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path])],
+    ['a link to /dev/urandom', (path: string) => symlinkSync('/dev/urandom', path)],
+  ] as const) {
+    it(`the language server with ${name} as its config: a config diagnostic at once, the files still checked`, async () => {
+      make(join(dir, '.intervention-lint.yaml'));
+      writeFileSync(join(dir, 'b.intervention.yaml'), completeSample().replace('category: sensitivity', 'category: wrong'));
+      const started = performance.now();
+      const session = await startServer({ root: dir });
+      try {
+        const config = await session.waitForDiagnostics(fileUri(join(dir, '.intervention-lint.yaml')), (p) => p.diagnostics.length > 0);
+        assert.match(messageText(config.diagnostics[0]), /Cannot read \.intervention-lint\.yaml: a (named pipe \(FIFO\)|device), not a regular file/);
+        const file = await session.waitForDiagnostics(fileUri(join(dir, 'b.intervention.yaml')), (p) => p.diagnostics.length > 0);
+        assert.ok(file.diagnostics.some((d) => d.code === 'schema'));
+        assert.ok(performance.now() - started < 10_000);
+      } finally {
+        await session.close();
+      }
+    });
+  }
 });

@@ -64,7 +64,11 @@ interface WorkspaceReport {
 async function serverRows(dir: string, locale: string): Promise<{ rows: Row[]; files: number }> {
   const session = await startServer({ root: dir, capabilities: PULL_CAPABILITIES, settings: { language: 'auto' }, locale });
   try {
-    // Pulled until two pulls agree: what the editor shows once the workspace scan has settled.
+    // After the workspace scan, pulled until two pulls agree: what the editor shows once settled.
+    await new Promise<void>((resolve) => {
+      const poll = (): void => (session.logs.some((l) => l.includes('description(s) in the workspace')) ? resolve() : void setTimeout(poll, 50));
+      poll();
+    });
     let previous: Row[] | undefined;
     for (let attempt = 0; attempt < 8; attempt++) {
       const result = await session.connection.sendRequest<{ items: WorkspaceReport[] }>('workspace/diagnostic', { previousResultIds: [] });

@@ -125,7 +125,15 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
     if (!runtime.fs || folder.path === undefined) return undefined;
     for (const configUri of configCandidates(folder)) {
       const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
-      if (text === undefined) continue;
+      if (text === undefined) {
+        const reason = await runtime.fs.unreadable?.(URI.parse(configUri).fsPath);
+        if (reason === undefined) continue;
+        // Never a silent fall-back to the defaults (spec §6): the file is there, so say why it is not used.
+        const message = `Cannot read ${Utils.basename(URI.parse(configUri))}: ${reason}; the defaults and editor settings apply until it can be read.`;
+        void connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'config', source: SOURCE, message }] });
+        log(message);
+        return undefined;
+      }
       log(`config loaded from ${URI.parse(configUri).fsPath}`);
       const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? folder.settings.defaults.language ?? 'en');
       const configDocument = TextDocument.create(configUri, 'yaml', 0, text);

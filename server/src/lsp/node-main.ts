@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { MAX_CONFIG_BYTES } from '../core';
 import { readBounded } from '../node/bounded-read';
 import { findProjectFiles } from '../node/project-files';
 import type { Runtime } from './runtime';
@@ -22,6 +23,12 @@ const nodeRuntime: Runtime = {
       // Spec §6: a link out of the project is never a file to check; say which one was left out.
       for (const escape of found.escapes) console.error(`${relative(folder, escape.path)} leads outside the project folder (to ${escape.target}); it is not checked`);
       return [...found.files];
+    },
+    unreadable: async (path) => {
+      const read = await readBounded(path, MAX_CONFIG_BYTES);
+      if (read.kind === 'error') return read.code === 'ENOENT' ? undefined : read.message;
+      if (read.kind === 'too-large') return `${read.bytes} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`;
+      return undefined;
     },
     readFile: async (path) => {
       const read = await readBounded(path, MAX_READ_BYTES);

@@ -4,6 +4,11 @@ export interface FileSystem {
   findFiles(folder: string, globs: readonly string[]): Promise<string[]>;
   /** The text of a file (BOM removed), or undefined when it cannot be read. */
   readFile(path: string): Promise<string | undefined>;
+  /**
+   * Why `path` exists but cannot be read (a FIFO, a device, too large, no permission), or
+   * undefined when it does not exist: a config that is there but unreadable must be reported.
+   */
+  unreadable?(path: string): Promise<string | undefined>;
 }
 
 export interface Runtime {

@@ -14,23 +14,4 @@ export function htmlWithCode(text: string): string {
     .join('');
 }
 
-/**
- * Text from a description inside Markdown: backslash-escapes the characters that would start
- * markup (CommonMark allows a backslash before any ASCII punctuation), so that `<script>` stays text
- * and `|` does not end a table cell. Line breaks become spaces.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
-
-/**
- * Text of the tool's own (trusted) messages in a Markdown table cell: keeps `code` spans but
- * escapes `|` and characters that would start HTML, and joins lines.
- */
-export function markdownCell(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .split(/(`[^`]+`)/)
-    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? part.replace(/\|/g, '\\|') : part.replace(/[\\`<>|*_[\]]/g, (c) => `\\${c}`)))
-    .join('');
-}
+export { escapeMarkdown, markdownWithCode } from '../markup/markdown';

@@ -3,6 +3,7 @@
  * path to its sub-schema and read the bilingual documentation that every node carries.
  */
 import { INTERVENTION_SCHEMA, type Language } from '../core';
+import { escapeMarkdown } from '../markup/markdown';
 
 /** A JSON Schema node, read loosely: every keyword is checked before it is used. */
 export type SchemaNode = Readonly<Record<string, unknown>>;
@@ -217,7 +218,4 @@ export function docsMarkdown(schema: SchemaNode, language: Language): string {
   return parts.join('\n\n');
 }
 
-/** Escapes the characters that would start Markdown emphasis or links in prose. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
-}
+export { escapeMarkdown };
