@@ -456,11 +456,13 @@ async function lspStage() {
   const manifest = JSON.parse(readFileSync(join(paths[n], 'expected.json'), 'utf8'));
   if (dumps.ours && existsSync(dumps.ours)) {
     const dump = JSON.parse(readFileSync(dumps.ours, 'utf8'));
+    // Documents are keyed by their path relative to the workspace root (the batch's folder).
+    const byName = new Map(Object.entries(dump.documents).map(([key, d]) => [key.slice(key.lastIndexOf('/') + 1), d]));
     let expected = 0;
     let found = 0;
     const missing = [];
     for (const [name, e] of Object.entries(manifest.files)) {
-      const d = dump.documents[`files/${name}`];
+      const d = byName.get(name);
       const codes = new Set((d?.diagnostics ?? []).map((x) => x.code));
       for (const id of e.expect) {
         expected++;
@@ -468,7 +470,7 @@ async function lspStage() {
         else missing.push({ file: name, ruleId: id });
       }
     }
-    const bigCodes = new Set((dump.documents['big/groot.intervention.yaml']?.diagnostics ?? []).map((x) => x.code));
+    const bigCodes = new Set((byName.get('groot.intervention.yaml')?.diagnostics ?? []).map((x) => x.code));
     result.correctness.lsp = { expectedIds: expected, foundIds: found, missing: missing.slice(0, 20), missingCount: missing.length, bigFile: { expect: result.corpus.big.expect, found: result.corpus.big.expect.filter((id) => bigCodes.has(id)) }, ok: missing.length === 0 };
   }
 }

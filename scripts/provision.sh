@@ -6,6 +6,7 @@
 #   chromium           renders the HTML reports and drives the UI tests
 #   libreoffice-writer renders the docx exports to PDF/PNG (--full; test/full/docx-render.test.ts)
 #   poppler-utils      the PDF's text and pages for that check (--full)
+#   fonts-crosextra-carlito  Calibri's metrics, so that LibreOffice lays the docx out as Word does (--full)
 #   pre-commit         runs the hook of .pre-commit-hooks.yaml as written (--full)
 #
 # Missing packages are installed with apt-get when this runs as root on Debian; otherwise it stops
@@ -20,6 +21,7 @@ if [ "${1:-}" = "--full" ]; then
   have soffice || need+=(libreoffice-writer)
   { have pdftoppm && have pdftotext; } || need+=(poppler-utils)
   have pre-commit || need+=(pre-commit)
+  { have fc-list && fc-list | grep -qi carlito; } || need+=(fonts-crosextra-carlito)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

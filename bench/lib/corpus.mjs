@@ -238,6 +238,8 @@ export function makeModel(r, index, options = {}) {
   }
   let components = r.sample(setup.components, r.int(1, 3));
   if (category === 'sensitivity' && !components.includes('video-feedback')) components = ['video-feedback', ...components];
+  // Clean files pass every rule of contract v1.1, which asks prevention of maltreatment to work with the parent.
+  if (category === 'maltreatment-prevention' && !components.includes('parent-training')) components = ['parent-training', ...components];
   const ageMin = category === 'sensitivity' ? r.pick([6, 6, 12, 18]) : r.pick([-3, 0, 6, 12, 24]);
   const ageMax = ageMin + r.pick([18, 30, 42, 60, 96]);
 
@@ -294,7 +296,8 @@ export function makeModel(r, index, options = {}) {
       qualityAssurance: r.sample(['training', 'intervision', 'refresher-days', 'supervision', 'fidelity-monitoring'], r.int(1, 5)),
       safetyAssessment: prose(r, 20, 50),
       needsAssessment: prose(r, 15, 40),
-      processEvaluation: r.chance(0.6) ? [`${r.pick(AUTHORS)} (${r.int(2010, 2024)}). Procesevaluatie van ${name}: bereik en programmatrouw. Rapport.`] : undefined,
+      // Always present (a databank inclusion criterion, v1.1); the draw is kept so the rest of the corpus stays as it was.
+      processEvaluation: [`${r.pick(AUTHORS)} (${r.int(2010, 2024)}). ${r.chance(0.6) ? 'Procesevaluatie' : 'Implementatieonderzoek'} van ${name}: bereik en programmatrouw. Rapport.`],
       costs: `Circa ${r.int(4, 60) * 100} euro per gezin (fictief bedrag).`,
     },
     research,
@@ -395,7 +398,7 @@ export function emit(m, r) {
   e.list('  ', 'riskFactors', tg.riskFactors, 'targetGroup.riskFactors');
   e.list('  ', 'indications', tg.indications, 'targetGroup.indications');
   if (tg.contraIndications !== undefined) e.list('  ', 'contraIndications', tg.contraIndications, 'targetGroup.contraIndications');
-  e.prose('  ', 'selection', tg.selection, 'targetGroup.selection');
+  if (tg.selection !== undefined) e.prose('  ', 'selection', tg.selection, 'targetGroup.selection');
   e.line('goals:', 'goals');
   if (m.goals.main !== undefined) e.line(`  main: ${scalar(m.goals.main)}`, 'goals.main');
   e.list('  ', 'sub', m.goals.sub, 'goals.sub');
@@ -474,7 +477,7 @@ export const DEFECTS = [
   },
   { id: 'missing-rationale', area: 'studies', expect: ['missing-rationale'], apply: (m) => { delete m.rationale.theory; } },
   { id: 'universal-offer-not-supported', area: 'population', expect: ['universal-offer-not-supported'], when: (m) => m.category === 'sensitivity' || m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['universal', ...m.targetGroup.population.filter((p) => p !== 'universal')]; } },
-  { id: 'risk-only-maltreatment-prevention', area: 'population', expect: ['risk-only-maltreatment-prevention'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['risk-families']; } },
+  { id: 'risk-only-maltreatment-prevention', area: 'population', expect: ['risk-only-maltreatment-prevention'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.targetGroup.population = ['risk-families']; delete m.targetGroup.selection; } },
   { id: 'sensitivity-before-six-months', expect: ['sensitivity-before-six-months'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.targetGroup.child.ageMonths.min = 0; } },
   { id: 'sensitivity-without-video-feedback', expect: ['sensitivity-without-video-feedback'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.approach.components = m.approach.components.filter((c) => c !== 'video-feedback'); if (m.approach.components.length === 0) m.approach.components = ['home-visits']; } },
   {
@@ -482,12 +485,14 @@ export const DEFECTS = [
     apply: (m) => { m.goals.targetedOutcomes = [...m.goals.targetedOutcomes, 'maltreatment']; for (const s of allStudies(m)) for (const o of s.outcomes) if (o.domain === 'maltreatment') o.domain = 'other'; },
   },
   {
-    id: 'sensitivity-claims-maltreatment-prevention', area: 'targeted', expect: ['sensitivity-claims-maltreatment-prevention', 'maltreatment-claim-without-maltreatment-outcome'], when: (m) => m.category === 'sensitivity',
+    id: 'sensitivity-claims-maltreatment-prevention', area: 'targeted', expect: ['sensitivity-claims-maltreatment-prevention'], when: (m) => m.category === 'sensitivity',
     apply: (m) => { m.goals.targetedOutcomes = [...m.goals.targetedOutcomes, 'maltreatment']; },
   },
   { id: 'missing-contra-indications', expect: ['missing-contra-indications'], apply: (m) => { m.targetGroup.contraIndications = []; } },
   {
-    id: 'light-intervention-for-severe-problems', area: 'population', expect: ['light-intervention-for-severe-problems'], when: (m) => m.category === 'parenting-support' || m.category === 'other',
+    id: 'light-intervention-for-severe-problems', area: 'population',
+    // v1.1: a parenting-support offer to maltreating families has a rule of its own.
+    expect: (m) => [m.category === 'parenting-support' ? 'parenting-support-for-maltreatment-families' : 'light-intervention-for-severe-problems'], when: (m) => m.category === 'parenting-support' || m.category === 'other',
     apply: (m) => { m.targetGroup.population = [...m.targetGroup.population.filter((p) => p !== 'universal'), 'maltreatment']; m.approach.sessions = 6; },
   },
   {

@@ -59,10 +59,12 @@ export async function scalingStage(ctx) {
     }
     points.push(point);
   }
-  const first = points[0];
+  // From the middle point: the smallest run is dominated by start-up (the JIT has not warmed up yet).
+  const first = points[1] ?? points[0];
   const last = points.at(-1);
   return {
     sizes: SCALE_SIZES,
+    growthFrom: first.n,
     points,
     // Flat means: the cost of one more open file does not grow with the files already open.
     growth: { msPerOpen: ratio(last.ours.msPerOpen, first.ours.msPerOpen), bigOpenMs: ratio(last.ours.bigOpenMs, first.ours.bigOpenMs), peerMsPerOpen: last.peer ? ratio(last.peer.msPerOpen, first.peer.msPerOpen) : null },

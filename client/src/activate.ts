@@ -8,10 +8,11 @@ import { ChecklistView, REVEAL_COMMAND, revealChecklistItem } from './checklistV
 import { checkWorkspaceCommand } from './commands/checkWorkspace';
 import { exportWorksheetCommand } from './commands/exportWorksheet';
 import { newDescriptionCommand, type TemplateSource } from './commands/newDescription';
-import { openRuleDocsCommand } from './commands/openRuleDocs';
+import { openRuleDocsCommand, ruleDocsPanel } from './commands/openRuleDocs';
 import { showReportCommand } from './commands/showReport';
 import { PortfolioView } from './portfolioView';
 import { ReportPanel } from './reportPanel';
+import { ServerStatus, type ServerHealth } from './serverStatus';
 import { LevelStatusBar } from './statusBar';
 
 /** What `activate()` returns: a small API, used by the tests. */
@@ -30,6 +31,12 @@ export interface InterventionLintApi {
   readonly portfolio: PortfolioView;
   /** The reviewer checklist view of the active description (its data provider). */
   readonly checklist: ChecklistView;
+  /** The server health the language status item shows. */
+  serverHealth(): ServerHealth;
+  /** The output channel (for tests: that "Show output" shows this one). */
+  readonly output: vscode.LogOutputChannel;
+  /** The HTML of the open rule documentation panel, if any. */
+  ruleDocsHtml(): string | undefined;
 }
 
 export interface Entry {
@@ -50,6 +57,7 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
   const status = new LevelStatusBar(clients);
   const portfolio = new PortfolioView(clients);
   const checklist = new ChecklistView(clients);
+  const health = new ServerStatus(clients);
 
   context.subscriptions.push(
     output,
@@ -58,6 +66,8 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     status,
     portfolio,
     checklist,
+    health,
+    vscode.commands.registerCommand('interventionLint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('interventionLint.newDescription', newDescriptionCommand(entry.template?.(clients))),
     vscode.commands.registerCommand('interventionLint.showReport', showReportCommand(panel)),
     vscode.commands.registerCommand('interventionLint.openRuleDocs', openRuleDocsCommand(context)),
@@ -90,6 +100,9 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     onDidRenderReport: panel.onDidRender,
     portfolio,
     checklist,
+    serverHealth: () => health.health,
+    ruleDocsHtml: () => ruleDocsPanel()?.webview.html,
+    output,
   };
 }
 

@@ -3,7 +3,8 @@
  * client's worker cannot be restarted), and sends the custom requests of `server/src/lsp/protocol.ts`.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { BaseLanguageClient, LanguageClientOptions, State } from 'vscode-languageclient';
+import { middleware, pullOptions } from './middleware';
 
 export const CLIENT_ID = 'interventionLint';
 export const CLIENT_NAME = 'Intervention Lint';
@@ -20,7 +21,8 @@ export function clientOptions(schemes: readonly string[] | undefined, outputChan
     diagnosticCollectionName: 'intervention-lint',
     // The server answers workspace/configuration itself (pull model) and registers for changes of
     // the `interventionLint` section; pull diagnostics are re-requested on every edit and save.
-    diagnosticPullOptions: { onChange: true, onSave: true },
+    diagnosticPullOptions: pullOptions(),
+    middleware: middleware(),
     markdown: { isTrusted: false, supportHtml: false },
   };
 }
@@ -38,6 +40,9 @@ export class ClientHost implements vscode.Disposable {
   private readonly started = new vscode.EventEmitter<BaseLanguageClient>();
   /** Fires after every (re)start, once the server answered `initialize`. */
   readonly onDidStart = this.started.event;
+  private readonly states = new vscode.EventEmitter<State>();
+  /** The state of the current client: starting, running, stopped (also after it gave up restarting). */
+  readonly onDidChangeState = this.states.event;
 
   constructor(
     private readonly create: ClientFactory,
@@ -63,6 +68,9 @@ export class ClientHost implements vscode.Disposable {
   private async startNew(): Promise<BaseLanguageClient> {
     const client = this.create(this.options());
     this.client = client;
+    client.onDidChangeState((e) => {
+      if (this.client === client) this.states.fire(e.newState);
+    });
     try {
       await client.start();
     } catch (error) {
@@ -84,5 +92,6 @@ export class ClientHost implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.started.dispose();
+    this.states.dispose();
   }
 }

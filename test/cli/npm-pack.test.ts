@@ -40,7 +40,7 @@ describe('distribution: npm pack', function () {
 
   it('ships the bundle, schemas, rule docs and CI recipes, and no sources, tests or source maps', () => {
     const listing = execFileSync('tar', ['tzf', packed!.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const file of ['package/dist/cli.js', 'package/bin/intervention-lint.js', 'package/schemas/intervention-v1.schema.json', 'package/docs/ci/github-actions.yml', 'package/.pre-commit-hooks.yaml']) {
+    for (const file of ['package/dist/cli.js', 'package/dist/docx.js', 'package/bin/intervention-lint.js', 'package/schemas/intervention-v1.schema.json', 'package/docs/ci/github-actions.yml', 'package/.pre-commit-hooks.yaml']) {
       assert.ok(listing.includes(file), `${file} is missing`);
     }
     assert.ok(listing.some((f) => f.startsWith('package/docs/rules/')));
@@ -58,6 +58,9 @@ describe('distribution: npm pack', function () {
     assert.equal(check.status, 1, check.stderr);
     const files = new Set((JSON.parse(check.stdout) as { file: string }[]).map((f) => f.file));
     assert.deepEqual([...files], ['b.intervention.yaml']);
+    const docx = spawnSync(npx, ['--no', '--', 'intervention-lint', 'export', 'a.intervention.yaml', '--format', 'docx', '--output', 'a.docx'], { cwd: folder, encoding: 'utf8' });
+    assert.equal(docx.status, 0, docx.stderr);
+    assert.equal(readFileSync(join(folder, 'a.docx')).subarray(0, 2).toString(), 'PK', 'a Word file (zip) from the lazily loaded docx chunk');
     writeFileSync(join(folder, 'c.intervention.yaml'), 'format: intervention/v1\nname: [open\n');
     const broken = spawnSync(npx, ['--no', '--', 'intervention-lint', 'c.intervention.yaml'], { cwd: folder, encoding: 'utf8' });
     assert.equal(broken.status, 1, broken.stderr);

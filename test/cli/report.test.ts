@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { renderHtml, renderMarkdown, type EvidenceReport } from '../../server/sr
 import { ROOT } from '../support/paths';
 import { reportOf, sampleReport, SCRIPT_MEASURE, withEdgeCases } from '../support/report-fixtures';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 /** Debian's Chromium; `CHROMIUM_PATH` points elsewhere on other systems. */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -254,7 +254,7 @@ describe('evidence report', () => {
   describe('HTML in a real browser (headless Chromium)', function () {
     this.timeout(120000);
     let browser: Browser | undefined;
-    const dir = mkdtempSync(join(tmpdir(), 'il-report-'));
+    const dir = tempDir('il-report-');
 
     before(async () => {
       let chromium: typeof import('playwright-core').chromium;
@@ -296,6 +296,28 @@ describe('evidence report', () => {
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       return { page, requests, problems };
     }
+
+    it('stays readable beside the description, at 420 px: no page-wide overflow, chart labels at their size, tables scroll in their box', async () => {
+      const { report } = sampleReport('complete', 'voorbeeld-sterk-thuis.intervention.yaml', 'nl');
+      const { page } = await open(renderHtml(report), 'report-narrow.html');
+      try {
+        await page.setViewportSize({ width: 420, height: 900 });
+        // A string, run in the page: this project compiles without the DOM library.
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        assert.ok(overflow <= 0, `the page is ${overflow} px wider than the view`);
+        const label = await page.locator('svg.effect-chart text.band-label').first().boundingBox();
+        // At 1:1 the 12.5 px labels are about 15 px high; squeezed to 420 px they were 6 px.
+        assert.ok(label && label.height >= 10, `band label is ${label?.height ?? 0} px high`);
+        for (const table of await page.locator('table').all()) {
+          const box = await table.boundingBox();
+          assert.ok(box && box.x >= 0 && box.x + box.width <= 421, `a table sticks out: ${JSON.stringify(box)}`);
+        }
+        mkdirSync(RESULTS, { recursive: true });
+        await page.screenshot({ path: join(RESULTS, 'report-420.png'), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    });
 
     it('renders the report with a visible chart, makes no network requests, and takes a screenshot', async () => {
       const { report } = sampleReport('complete', 'voorbeeld-sterk-thuis.intervention.yaml', 'nl');

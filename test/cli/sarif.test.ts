@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -9,6 +8,7 @@ import type { Log } from 'sarif';
 import { RULE_IDS } from '../../server/src/core';
 import { ROOT } from '../support/paths';
 import { runCli } from '../support/run-cli';
+import { tempDir } from '../support/workspace';
 
 describe('SARIF output', () => {
   let sarifText = '';
@@ -30,7 +30,7 @@ describe('SARIF output', () => {
   });
 
   it('passes Microsoft\'s SARIF multitool validator without errors', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'il-sarif-'));
+    const dir = tempDir('il-sarif-');
     writeFileSync(join(dir, 'out.sarif'), sarifText);
     const tool = join(ROOT, 'node_modules', '.bin', 'sarif-multitool');
     const run = spawnSync(tool, ['validate', join(dir, 'out.sarif'), '-o', join(dir, 'report.sarif')], { encoding: 'utf8', timeout: 120000 });

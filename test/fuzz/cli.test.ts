@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as fc from 'fast-check';
 import { run } from '../../server/src/cli/main';
@@ -8,6 +7,7 @@ import type { CliIo } from '../../server/src/cli/io';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
 import { fuzzAsync } from './support';
+import { tempDir } from '../support/workspace';
 
 const FILES: Record<string, string | Buffer> = {
   'a.intervention.yaml': completeSample(),
@@ -24,7 +24,7 @@ const FILES: Record<string, string | Buffer> = {
 
 /** A workspace inside a private folder, so that even `../x` outputs stay in the test's own folder. */
 export function workspace(): { root: string; cwd: string } {
-  const root = mkdtempSync(join(tmpdir(), 'il-fuzz-cli-'));
+  const root = tempDir('il-fuzz-cli-');
   const cwd = join(root, 'ws');
   reset(root, cwd);
   return { root, cwd };

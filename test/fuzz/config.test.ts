@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -10,6 +9,7 @@ import { TODAY } from '../support/paths';
 import { completeSample } from '../support/samples';
 import { mutate, mutation, VALUES } from './arbitraries';
 import { assertWellFormed, fuzz, fuzzAsync } from './support';
+import { tempDir } from '../support/workspace';
 
 const BASE_CONFIG = `# project config
 files: ["**/*.intervention.yaml", "**/*.intervention.yml"]
@@ -60,7 +60,7 @@ describe('fuzz: any config text is read or rejected with located problems, never
   });
 
   it('run() with a random config: exit code 2 with file:line:column for a bad one, else 0 or 1', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'il-fuzz-config-'));
+    const root = tempDir('il-fuzz-config-');
     mkdirSync(join(root, 'dir'));
     writeFileSync(join(root, 'a.intervention.yaml'), completeSample());
     writeFileSync(join(root, 'dir', 'b.intervention.yaml'), completeSample().replace(/^ {2}sessions: .*$/m, '  sessions: 40'));

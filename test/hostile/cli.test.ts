@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeSample } from '../support/samples';
 import { HOSTILE_CASES, huge } from './generate';
 import { AS_OTHER_USER, BUDGET, openUp, record, runCliMeasured } from './support';
+import { tempDir } from '../support/workspace';
 
 interface JsonFinding {
   readonly file: string;
@@ -18,7 +18,7 @@ describe('hostile input: the CLI on a folder reports every hostile file clearly 
   let dir: string;
 
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'il-hostile-cli-'));
+    dir = tempDir('il-hostile-cli-');
     for (const hostile of HOSTILE_CASES) writeFileSync(join(dir, hostile.file), hostile.content());
     writeFileSync(join(dir, 'huge.intervention.yaml'), huge());
     writeFileSync(join(dir, 'good.intervention.yaml'), completeSample().replace(/^id: .*$/m, 'id: good').replace(/^ {2}sessions: .*$/m, '  sessions: 40'));

@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri } from '../support/lsp-client';
 import { ROOT } from '../support/paths';
@@ -10,6 +9,7 @@ import { completeSample } from '../support/samples';
 import { connect, messageOf, spawnServer } from '../reliability/server-process';
 import { binary } from './generate';
 import { record, runCliMeasured } from './support';
+import { tempDir } from '../support/workspace';
 
 const PRELOAD = join(ROOT, 'out', 'test', 'reliability', 'record-io.js');
 
@@ -45,7 +45,7 @@ describe('hostile input: configs are data, never fetched, included or executed',
   });
   after(() => new Promise<void>((resolve) => http.close(() => resolve())));
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'il-hostile-config-'));
+    dir = tempDir('il-hostile-config-');
     writeFileSync(join(dir, 'a.intervention.yaml'), completeSample().replace(/^ {2}sessions: .*$/m, '  sessions: 40'));
     writeFileSync(join(dir, 'shared.yaml'), 'rules: { sessions-outside-effective-range: off }\n');
   });

@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileUri } from '../support/lsp-client';
 import { completeSample } from '../support/samples';
@@ -9,6 +8,7 @@ import { connect, messageOf, spawnServer, within, type Client, type ServerProces
 import { DEEP, deepFlowSequence, HOSTILE_CASES, huge, KEYS, manyKeys } from './generate';
 import { figure } from '../support/scale';
 import { AS_OTHER_USER, BUDGET, openUp, record } from './support';
+import { tempDir } from '../support/workspace';
 
 function peakRssMiB(pid: number | undefined): number | undefined {
   try {
@@ -32,7 +32,7 @@ describe('hostile input: the language server scans a hostile workspace and keeps
   const uri = (name: string): string => fileUri(join(dir, name));
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'il-hostile-lsp-'));
+    dir = tempDir('il-hostile-lsp-');
     for (const hostile of HOSTILE_CASES) writeFileSync(join(dir, hostile.file), hostile.content());
     writeFileSync(join(dir, 'huge.intervention.yaml'), huge());
     writeFileSync(join(dir, 'good.intervention.yaml'), completeSample().replace(/^id: .*$/m, 'id: good').replace(/^ {2}sessions: .*$/m, '  sessions: 40'));

@@ -8,6 +8,7 @@ import { spawn, type SpawnOptions } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CLI } from '../support/paths';
+import { cliReadableByAll } from '../support/readable-cli';
 
 /** Generous bounds: every hostile case must finish within these, with a clear finding or error. */
 export const BUDGET = { ms: 10_000, rssGrowthMiB: 1024 } as const;
@@ -76,7 +77,7 @@ export function runCliMeasured(args: readonly string[], options: { cwd: string; 
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     };
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], spawnOptions);
+    const child = spawn(process.execPath, [options.uid !== undefined ? cliReadableByAll() : CLI, ...args], spawnOptions);
     let stdout = '';
     let stderr = '';
     let peakMiB: number | undefined;

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG, fixAll, parseConfig, RULE_IDS, validate } from '../../server/src/core';
@@ -10,6 +9,7 @@ import { TODAY } from '../support/paths';
 import { connect, messageOf, spawnServer } from '../reliability/server-process';
 import { executableTags } from './generate';
 import { record, runCliMeasured } from './support';
+import { tempDir } from '../support/workspace';
 
 /**
  * Each case plants tags whose execution would create a marker file (js-yaml's !!js/function, PyYAML's
@@ -22,7 +22,7 @@ describe('hostile input: custom tags are reported and never executed', function 
   let text: string;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'il-hostile-tags-'));
+    dir = tempDir('il-hostile-tags-');
     marker = join(dir, 'EXECUTED');
     text = executableTags(marker);
   });

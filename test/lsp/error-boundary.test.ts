@@ -1,14 +1,20 @@
 import { strict as assert } from 'node:assert';
+import { rmSync } from 'node:fs';
 import { descriptionTemplate } from '../../server/src/core';
 import { startServer, type LspSession } from '../support/lsp-client';
 import { makeWorkspace } from '../support/workspace';
 
 describe('language server: one error boundary, and requests that replace client code', () => {
   let session: LspSession;
+  let root: string;
   before(async () => {
-    session = await startServer({ root: makeWorkspace({}) });
+    root = makeWorkspace({});
+    session = await startServer({ root });
   });
-  after(async () => session?.close());
+  after(async () => {
+    await session?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('a handler that throws answers with an error response and logs the stack', async () => {
     // `null` params make the checklist handler read `uri` of null: a real throw inside a handler.

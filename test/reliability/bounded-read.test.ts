@@ -5,19 +5,19 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBounded } from '../../server/src/node/bounded-read';
 import { fileUri, messageText, startServer } from '../support/lsp-client';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 describe('the bounded reader: regular files only, never past the limit', function () {
   this.timeout(60_000);
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'il-read-'));
+    dir = tempDir('il-read-');
     writeFileSync(join(dir, 'a.intervention.yaml'), completeSample());
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

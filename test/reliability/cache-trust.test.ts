@@ -1,10 +1,10 @@
 /** Case 5 of the hardening issue: the cache is data from disk; any doubt is a miss, never a crash or exit 0. */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 const CACHE = '.intervention-lint-cache';
 const broken = (): string => completeSample().replace('category: sensitivity', 'category: wrong');
@@ -13,7 +13,7 @@ describe('the --cache file is validated: tampered or malformed entries are misse
   this.timeout(60_000);
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'il-cache-'));
+    dir = tempDir('il-cache-');
     writeFileSync(join(dir, 'a.intervention.yaml'), broken());
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

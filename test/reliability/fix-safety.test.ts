@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAll } from '../../server/src/cli/check';
 import { planFixes, writeFixes } from '../../server/src/cli/fix';
@@ -9,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../server/src/core';
 import { TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 /** A complete sample with two safe fixes to make (format, one label), comments, CRLF and a BOM. */
 function fixable(): { before: string; after: string } {
@@ -24,7 +24,7 @@ function fixable(): { before: string; after: string } {
 describe('--fix is safe: exact bytes, line ends, BOM, atomic replacement, never over a newer edit', function () {
   this.timeout(60_000);
   let dir: string;
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'il-fix-safety-'))));
+  beforeEach(() => (dir = tempDir('il-fix-safety-')));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('changes exactly the fixed values: every other byte, the CRLF line ends, the BOM and the comments stay', async () => {

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { run } from '../../server/src/cli/main';
@@ -10,8 +9,16 @@ import { CORPUS } from '../fuzz/arbitraries';
 import { fileUri } from '../support/lsp-client';
 import { FIXTURES, ROOT, SAMPLES, TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
+import { FULL } from '../support/scale';
 import { installRecorder, type Recorded } from './record-io';
 import { connect, spawnServer } from './server-process';
+import { tempDir } from '../support/workspace';
+
+/** Every sample and fixture in the full run; every fifth in the default suite (the I/O paths are the same). */
+const CORPUS_SAMPLE = FULL ? CORPUS : CORPUS.filter((_, i) => i % 5 === 0);
+
+/** What the formats run over: the samples, and in the full run the fixtures as well. */
+const TARGETS = FULL ? ['samples', 'test/fixtures'] : ['samples'];
 
 const PRELOAD = join(ROOT, 'out', 'test', 'reliability', 'record-io.js');
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'gitlab', 'html'];
@@ -31,13 +38,13 @@ function recordedIn(file: string): Recorded[] {
 describe('checking never reaches the network and never starts a process', function () {
   this.timeout(120_000);
   let out: string;
-  beforeEach(() => (out = mkdtempSync(join(tmpdir(), 'il-no-network-'))));
+  beforeEach(() => (out = tempDir('il-no-network-')));
   afterEach(() => rmSync(out, { recursive: true, force: true }));
 
-  it('in-process: validate, fixAll, the language features and parseConfig over every sample and fixture', () => {
+  it(`in-process: validate, fixAll, the language features and parseConfig over ${FULL ? 'every' : 'every fifth'} sample and fixture`, () => {
     const recorder = installRecorder();
     try {
-      for (const { text } of CORPUS) {
+      for (const { text } of CORPUS_SAMPLE) {
         const result = validate(text, { today: TODAY });
         fixAll(text, { today: TODAY });
         const service = { document: TextDocument.create('file:///x.intervention.yaml', 'intervention-yaml', 1, text), result, config: DEFAULT_CONFIG };
@@ -50,7 +57,7 @@ describe('checking never reaches the network and never starts a process', functi
     } finally {
       recorder.restore();
     }
-    assert.ok(CORPUS.length > 50);
+    assert.ok(CORPUS_SAMPLE.length > (FULL ? 50 : 10));
     assert.deepEqual(forbidden(recorder.calls), []);
   });
 
@@ -61,7 +68,7 @@ describe('checking never reaches the network and never starts a process', functi
     const sample = join(SAMPLES, 'complete', readdirSync(join(SAMPLES, 'complete'))[0]!);
     const codes: number[] = [];
     try {
-      for (const format of FORMATS) codes.push(await run(['--workers', '0', '--format', format, 'samples', 'test/fixtures'], io));
+      for (const format of FORMATS) codes.push(await run(['--workers', '0', '--format', format, ...TARGETS], io));
       codes.push(await run(['--workers', '0', '--fix-dry-run', 'samples'], io));
       codes.push(await run(['report', sample, '--format', 'html'], io));
       codes.push(await run(['summary', 'samples', '--format', 'csv'], io));

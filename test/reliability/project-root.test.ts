@@ -4,13 +4,13 @@
  * Paths named on the command line stay the user's choice.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leavesRoot } from '../../server/src/core';
 import { fileUri, messageText, startServer, type LspSession } from '../support/lsp-client';
 import { runCli, type JsonFinding } from '../support/run-cli';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 /** A file outside the project that a fix would change (no `format:` line). */
 const VICTIM = 'services:\n  web:\n    image: nginx\n';
@@ -20,7 +20,7 @@ describe('config globs never reach outside the project root', function () {
   let base: string;
   let root: string;
   beforeEach(() => {
-    base = mkdtempSync(join(tmpdir(), 'il-root-'));
+    base = tempDir('il-root-');
     root = join(base, 'project');
     mkdirSync(root);
     mkdirSync(join(base, 'victim'));

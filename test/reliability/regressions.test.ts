@@ -4,13 +4,13 @@
  * ../hostile/*.test.ts (the size caps, the language-feature guard, unreadable files in the log).
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, MAX_CONFIG_BYTES, mergeConfig, parseConfig, RULE_IDS, validate } from '../../server/src/core';
 import { TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 const HEAD = 'format: intervention/v1\n';
 const ids = (text: string): string[] => validate(text, { today: TODAY }).findings.map((f) => f.ruleId);
@@ -74,7 +74,7 @@ describe('regressions found by fuzzing and the hostile corpus', function () {
       const finding = validate(text, { config, today: TODAY }).findings[0]!;
       assert.equal(finding.ruleId, 'document-too-large');
       assert.match(finding.message, new RegExp(`has ${Buffer.byteLength(text)} bytes, more than the limit of 1000`));
-      const dir = mkdtempSync(join(tmpdir(), 'il-regress-'));
+      const dir = tempDir('il-regress-');
       try {
         writeFileSync(join(dir, '.intervention-lint.yaml'), 'limits: { maxFileBytes: 1000 }\n');
         writeFileSync(join(dir, 'a.intervention.yaml'), text);
@@ -96,7 +96,7 @@ describe('regressions found by fuzzing and the hostile corpus', function () {
   describe('CLI', () => {
     let dir: string;
     beforeEach(() => {
-      dir = mkdtempSync(join(tmpdir(), 'il-regress-'));
+      dir = tempDir('il-regress-');
       writeFileSync(join(dir, 'a.intervention.yaml'), completeSample().replace(/^id: .*$/m, 'id: a').replace(/^ {2}sessions: .*$/m, '  sessions: 40'));
       writeFileSync(join(dir, 'b.intervention.yaml'), completeSample().replace(/^id: .*$/m, 'id: b'));
       writeFileSync(join(dir, 'c.intervention.yaml'), `${HEAD}id: "unclosed\n`);

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { fileUri, PUSH_CAPABILITIES } from '../support/lsp-client';
 import { CLI } from '../support/paths';
+import { cliReadableByAll } from '../support/readable-cli';
 
 export interface ServerProcess {
   readonly child: ChildProcessWithoutNullStreams;
@@ -24,7 +25,7 @@ export interface ServerProcess {
 }
 
 export function spawnServer(options: { env?: Record<string, string>; uid?: number; gid?: number; cwd?: string } = {}): ServerProcess {
-  const child = spawn(process.execPath, [CLI, 'server', '--stdio'], {
+  const child = spawn(process.execPath, [options.uid !== undefined ? cliReadableByAll() : CLI, 'server', '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
     ...(options.cwd ? { cwd: options.cwd } : {}),

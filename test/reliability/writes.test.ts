@@ -5,12 +5,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WriteRefusedError, writeAtomic } from '../../server/src/node/atomic-write';
 import { runCli } from '../support/run-cli';
 import { completeSample } from '../support/samples';
+import { tempDir } from '../support/workspace';
 
 const VICTIM = 'do not overwrite me\n';
 /** A description with an error (a schema finding) and a safe fix (the label). */
@@ -21,8 +21,8 @@ describe('one atomic writer for every output: no write through a link, onto a sp
   let dir: string;
   let outside: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'il-writes-'));
-    outside = mkdtempSync(join(tmpdir(), 'il-writes-victim-'));
+    dir = tempDir('il-writes-');
+    outside = tempDir('il-writes-victim-');
     writeFileSync(join(outside, 'victim'), VICTIM);
     writeFileSync(join(dir, 'a.intervention.yaml'), completeSample());
   });
@@ -107,7 +107,7 @@ describe('one atomic writer for every output: no write through a link, onto a sp
 describe('--fix: read-only files are skipped and reported, owner and group are kept', function () {
   this.timeout(60_000);
   let dir: string;
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'il-fix-owner-'))));
+  beforeEach(() => (dir = tempDir('il-fix-owner-')));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('skips a 0444 file, says so, and leaves its bytes and mode alone', async () => {

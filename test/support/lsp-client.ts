@@ -17,11 +17,15 @@ export interface LspSession {
   readonly process: ChildProcessWithoutNullStreams;
   /** Latest diagnostics pushed per URI. */
   readonly pushed: Map<string, PublishDiagnosticsParams>;
+  /** The URI of every push, in the order they arrived. */
+  readonly pushOrder: string[];
   /** Resolves with the first push for `uri` that satisfies `accept`. */
   waitForDiagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Registrations the server asked the client for (method names). */
   readonly registrations: string[];
   readonly logs: string[];
+  /** Resolves with the first log line (window/logMessage) that matches. */
+  waitForLog(pattern: RegExp): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -52,15 +56,18 @@ export async function startServer(options: {
   capabilities?: ClientCapabilities;
   settings?: unknown;
   locale?: string;
+  initializationOptions?: unknown;
 }): Promise<LspSession> {
   const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const pushed = new Map<string, PublishDiagnosticsParams>();
+  const pushOrder: string[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const registrations: string[] = [];
   const logs: string[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     pushed.set(params.uri, params);
+    pushOrder.push(params.uri);
     for (const waiter of [...waiters]) {
       if (waiter.uri === params.uri && waiter.accept(params)) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -74,8 +81,14 @@ export async function startServer(options: {
     return null;
   });
   connection.onRequest('workspace/diagnostic/refresh', () => null);
+  const logWaiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
   connection.onNotification('window/logMessage', (params: { message: string }) => {
     logs.push(params.message);
+    for (const waiter of [...logWaiters]) {
+      if (!waiter.pattern.test(params.message)) continue;
+      logWaiters.splice(logWaiters.indexOf(waiter), 1);
+      waiter.resolve(params.message);
+    }
   });
   connection.listen();
   const rootUri = fileUri(options.root);
@@ -85,14 +98,20 @@ export async function startServer(options: {
     workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
     capabilities: options.capabilities ?? PUSH_CAPABILITIES,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
     pushed,
+    pushOrder,
     registrations,
     logs,
+    waitForLog(pattern) {
+      const seen = logs.find((line) => pattern.test(line));
+      return seen !== undefined ? Promise.resolve(seen) : new Promise((resolve) => logWaiters.push({ pattern, resolve }));
+    },
     waitForDiagnostics(uri, accept = () => true) {
       const current = pushed.get(uri);
       if (current && accept(current)) return Promise.resolve(current);

@@ -176,12 +176,12 @@ async function walkthrough(page: Page): Promise<void> {
 async function portfolioView(page: Page): Promise<void> {
   await quickInput(page, 'Control+P', 'vipp-sd.intervention.yaml', 'vipp-sd.intervention.yaml');
   await activeTab(page, 'vipp-sd.intervention.yaml');
-  await quickInput(page, 'F1', 'Focus on Reviewer checklist View', 'Explorer: Focus on Reviewer checklist View');
-  await quickInput(page, 'F1', 'Focus on Interventions View', 'Explorer: Focus on Interventions View');
+  // The views have their own activity-bar container, named after the extension.
+  await quickInput(page, 'F1', 'Focus on Reviewer checklist View', 'Intervention Lint: Focus on Reviewer checklist View');
+  await quickInput(page, 'F1', 'Focus on Interventions View', 'Intervention Lint: Focus on Interventions View');
   const tree = page.locator('.pane:has(.pane-header[aria-label^="Interventions"]) .monaco-list');
   await tree.locator('.monaco-list-row[aria-label^="Sensitivity and attachment"]').waitFor();
-  // More room for the views: collapse the folder, widen the side bar.
-  await page.locator('.pane-header[aria-label^="Explorer Section"]').first().click().catch(() => undefined);
+  // More room for the views: widen the side bar.
   const sidebar = await page.locator('.part.sidebar').boundingBox();
   if (sidebar) {
     await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);

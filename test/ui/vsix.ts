@@ -44,6 +44,7 @@ export const REQUIRED = [
   'walkthrough/en/create.md',
   'walkthrough/nl/create.md',
   'images/icon.png',
+  'images/activity.svg',
   'language-configuration.json',
 ];
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { assessLevel, DEFAULT_CONFIG, effectClassOfD, effectClassOfR, mergeConfig, parseLabel, validate } from '../../server/src/core';
+import { assessLevel, checklistItems, DEFAULT_CONFIG, descriptionTemplate, effectClassOfD, effectClassOfR, mergeConfig, parseLabel, validate } from '../../server/src/core';
 import { TODAY } from '../support/paths';
 import { completeSample } from '../support/samples';
 import type { Description } from '../../server/src/core/model';
@@ -131,5 +131,18 @@ describe('Dutch messages write decimals with a comma (spec §3)', () => {
     assert.ok(messages.some((m) => m.startsWith('effect-size-label-mismatch: d = 0,38 is klein, niet groot')), messages.join('\n'));
     assert.ok(messages.some((m) => m.startsWith('implausible-effect-size: d = 2,75 is onwaarschijnlijk groot (|d| > 2,5)')), messages.join('\n'));
     assert.ok(!messages.some((m) => /\d\.\d/.test(m)), 'no decimal point in a Dutch message');
+  });
+});
+
+describe('an untouched template is not shown as complete (placeholders)', () => {
+  it('the checklist marks placeholder values as unmet, and lists research on the delivery as an inclusion criterion', () => {
+    const result = validate(descriptionTemplate('Samen Sterk', 'sensitivity', 'nl'), { today: TODAY });
+    assert.ok(result.description && result.assessment);
+    const items = checklistItems(result.description, result.assessment);
+    const unmet = items.filter((i) => !i.met).map((i) => i.text.en);
+    for (const start of ['problem analysis', 'causes', 'theory of change', 'main goal described', 'Goal described', 'Approach described', 'Rationale', 'Research on the delivery']) {
+      assert.ok(unmet.some((t) => t.startsWith(start)), `${start} is shown as met: ${unmet.join(' | ')}`);
+    }
+    assert.equal(result.assessment.supported, 'none');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `interventionLint.openRuleDocs`: the documentation page of a rule (`docs/rules/<id>.md`, shipped
- * with the extension) in the Markdown preview. Takes a rule id, or asks with a quick pick.
+ * with the extension), rendered in a webview in the user's language (each page has an English part
+ * and a Dutch part). Takes a rule id, or asks with a quick pick.
  */
 import * as vscode from 'vscode';
 
@@ -22,6 +23,33 @@ export function manifestRules(extension: vscode.Extension<unknown>): { id: strin
   });
 }
 
+/** The user's language for the docs: `interventionLint.language`, else VS Code's display language. */
+export function docsLanguage(): 'nl' | 'en' {
+  const chosen = vscode.workspace.getConfiguration('interventionLint').get<string>('language');
+  if (chosen === 'nl' || chosen === 'en') return chosen;
+  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** The part of a bilingual rule page in `language`: the English page ends where `## Nederlands` starts. */
+export function pageIn(markdown: string, language: 'nl' | 'en'): string {
+  const split = markdown.search(/^## Nederlands\s*$/m);
+  if (split < 0) return markdown;
+  if (language === 'en') return markdown.slice(0, split).trimEnd() + '\n';
+  const title = /^# .*$/m.exec(markdown)?.[0] ?? '';
+  return `${title}\n\n${markdown.slice(split).replace(/^## Nederlands\s*\n/, '')}`;
+}
+
+/** One panel for rule pages, reused, so that reading several rules does not pile up tabs. */
+let panel: vscode.WebviewPanel | undefined;
+
+function page(webview: vscode.Webview, body: string, language: string): string {
+  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'unsafe-inline'; img-src ${webview.cspSource};">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);max-width:52rem;padding:0 1rem;line-height:1.5}code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}</style>
+</head><body>${body}</body></html>`;
+}
+
 export function openRuleDocsCommand(context: vscode.ExtensionContext) {
   return async (ruleId?: unknown): Promise<vscode.Uri | undefined> => {
     const rules = manifestRules(context.extension);
@@ -39,7 +67,22 @@ export function openRuleDocsCommand(context: vscode.ExtensionContext) {
       return undefined;
     }
     const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    const language = docsLanguage();
+    const markdown = pageIn(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), language);
+    // The built-in Markdown extension renders it as its preview would (and sanitises the HTML).
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('interventionLint.ruleDocs', id, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+      panel.onDidDispose(() => (panel = undefined));
+    }
+    panel.title = `${id} — ${language === 'nl' ? 'documentatie' : 'documentation'}`;
+    panel.webview.html = page(panel.webview, html, language);
+    panel.reveal(undefined, true);
     return uri;
   };
+}
+
+/** The open rule documentation panel (for tests). */
+export function ruleDocsPanel(): vscode.WebviewPanel | undefined {
+  return panel;
 }

@@ -79,14 +79,22 @@ export async function checkAll(
   targets: readonly Target[],
   config: Config,
   today: Date,
-  options: { cache?: ResultCache; onProgress?: (done: number) => void } = {},
+  options: { cache?: ResultCache; onProgress?: (done: number) => void; keepText?: boolean } = {},
 ): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const target of targets) {
-    reports.push(await checkFile(target, config, today, options.cache));
+    const report = await checkFile(target, config, today, options.cache);
+    // A large run holds every report until the output is written: without the texts, memory stays
+    // flat. Fixes and baselines need them (`keepText`); the formatters need the line starts only.
+    reports.push(options.keepText === false ? withoutText(report) : report);
     options.onProgress?.(reports.length);
   }
   return reports;
+}
+
+/** The report without its text; the line starts stay, for the positions of the findings. */
+export function withoutText(report: FileReport): FileReport {
+  return report.text === undefined ? report : { ...report, text: undefined };
 }
 
 /**

@@ -103,6 +103,8 @@ export function exitCodeFor(reports: readonly FileReport[], failOn: Severity, ma
 
 /** One pass over the files: in this thread or in workers, with the optional cache and progress line. */
 async function runChecks(targets: readonly Target[], config: Config, today: Date, values: Values, io: CliIo): Promise<FileReport[]> {
+  // Only fixes and baselines read the texts again; without them a large run keeps findings and line starts only.
+  const keepText = Boolean(values['fix-dry-run'] || values.fix || values['update-baseline'] !== undefined || values.baseline !== undefined);
   const progress = io.stderrIsTTY && targets.length >= 100 ? (done: number) => {
     if (done % 25 === 0 || done === targets.length) io.error(`\rChecking ${done}/${targets.length} files…${done === targets.length ? '\n' : ''}`);
   } : undefined;
@@ -112,9 +114,9 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   }
   // Never more threads than files: `--workers 2000` on three files started 2000 idle workers and hung.
   const workers = values.cache ? 0 : Math.min(requested ?? workerCount(targets.length), targets.length);
-  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress), config, today);
+  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress, keepText), config, today);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
-  const reports = await checkAll(targets, config, today, { ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
+  const reports = await checkAll(targets, config, today, { keepText, ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
   const unsaved = await cache?.save();
   if (unsaved !== undefined) io.error(`intervention-lint: cache not saved: ${unsaved}\n`);
   return checkAcrossFiles(reports, config, today);

@@ -17,6 +17,8 @@ interface WorkerInput {
   readonly targets: readonly Target[];
   readonly config: Config;
   readonly today: number;
+  /** Send each file's text back (fixes, baselines); otherwise findings and line starts only. */
+  readonly keepText: boolean;
 }
 
 interface WorkerResult {
@@ -52,15 +54,16 @@ export async function checkInWorkers(
   today: Date,
   workers: number,
   onProgress?: (done: number) => void,
+  keepText = true,
 ): Promise<FileReport[]> {
   const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(targets.length);
   let done = 0;
   const shares = Array.from({ length: workers }, (_, w) => targets.map((t, i) => ({ t, i })).filter((_, i) => i % workers === w));
   await Promise.all(
     shares.map((share) =>
-      runWorker(script, { kind: 'intervention-lint-check', targets: share.map((s) => s.t), config, today: today.getTime() }, (result) => {
+      runWorker(script, { kind: 'intervention-lint-check', targets: share.map((s) => s.t), config, today: today.getTime(), keepText }, (result) => {
         const original = share[result.index]!;
-        const lines = result.text !== undefined ? countLines(result.text) : result.lineStarts ? fromLineStarts(result.lineStarts) : undefined;
+        const lines = result.lineStarts ? fromLineStarts(result.lineStarts) : result.text !== undefined ? countLines(result.text) : undefined;
         reports[original.i] = { target: original.t, findings: result.findings, lines, text: result.text, bom: result.bom, error: result.error, id: result.id };
         onProgress?.(++done);
       }),
@@ -88,11 +91,11 @@ export function serveWorkerIfAny(): boolean {
       const result: WorkerResult = {
         index,
         findings: report.findings,
-        text: report.text,
+        text: input.keepText ? report.text : undefined,
         bom: report.bom,
         error: report.error,
         id: report.id,
-        lineStarts: report.text === undefined ? report.lines?.lineStarts : undefined,
+        lineStarts: input.keepText && report.text !== undefined ? undefined : report.lines?.lineStarts,
       };
       port.postMessage(result);
     }

@@ -11,6 +11,8 @@ export const ANNOTATION_KEYWORDS = [
   'x-enumDescriptions-nl',
   'defaultSnippets',
   'markdownDescription',
+  'x-enum-nl',
+  'x-synonyms-nl',
 ] as const;
 
 /** `standalone`: keep the generated code, as ES module source, for `ajv/dist/standalone` (esbuild.mjs). */

@@ -5,6 +5,7 @@
  */
 import { LEVEL_NAMES, levelRank, type LevelAssessment } from './evidence';
 import { isDutch, isFilled, LEVELS, present, type Description, type Level } from './model';
+import { isPlaceholder } from './placeholder';
 import { DATABANK_AGE_MONTHS } from './rules/child-age-outside-databank-range';
 import type { KeyPath, Localized } from './types';
 
@@ -27,6 +28,11 @@ const CLAIM: KeyPath = ['level', 'claimed'];
 
 type Criterion = Omit<ChecklistItem, 'group' | 'groupKey'>;
 
+/** Written text: a placeholder left by a template is not a described item (`placeholder-text`). */
+function written(text: string | undefined): boolean {
+  return isFilled(text) && !isPlaceholder(text);
+}
+
 /** The first path whose test fails, else `whole`. */
 function firstMissing(whole: KeyPath, parts: readonly [boolean, KeyPath][]): KeyPath {
   return parts.find(([filled]) => !filled)?.[1] ?? whole;
@@ -36,10 +42,10 @@ function inclusionCriteria(d: Description): Criterion[] {
   const tg = d.targetGroup;
   const age = tg?.child?.ageMonths;
   const manual = d.implementation?.manual;
-  const rationale: [boolean, KeyPath][] = (['problem', 'causes', 'theory'] as const).map((key) => [isFilled(d.rationale?.[key]), ['rationale', key]]);
+  const rationale: [boolean, KeyPath][] = (['problem', 'causes', 'theory'] as const).map((key) => [written(d.rationale?.[key]), ['rationale', key]]);
   const approach: [boolean, KeyPath][] = [
     [d.approach?.sessions !== undefined, ['approach', 'sessions']],
-    [isFilled(d.approach?.content), ['approach', 'content']],
+    [written(d.approach?.content), ['approach', 'content']],
   ];
   const ageOk = age?.min !== undefined && age.max !== undefined && age.min >= DATABANK_AGE_MONTHS.min && age.max <= DATABANK_AGE_MONTHS.max && age.min <= age.max;
   return [
@@ -64,7 +70,7 @@ function inclusionCriteria(d: Description): Criterion[] {
         [present(tg?.population).length > 0, ['targetGroup', 'population']],
       ]),
     },
-    { met: isFilled(d.goals?.main), text: { en: 'Goal described (goals.main)', nl: 'Doel beschreven (goals.main)' }, path: ['goals', 'main'] },
+    { met: written(d.goals?.main), text: { en: 'Goal described (goals.main)', nl: 'Doel beschreven (goals.main)' }, path: ['goals', 'main'] },
     {
       met: approach.every(([filled]) => filled),
       text: { en: 'Approach described: sessions and content (approach)', nl: 'Aanpak beschreven: bijeenkomsten en inhoud (approach)' },
@@ -77,7 +83,7 @@ function inclusionCriteria(d: Description): Criterion[] {
       fallback: CLAIM,
     },
     {
-      met: present(tg?.contraIndications).some(isFilled),
+      met: present(tg?.contraIndications).some(written),
       text: { en: 'Contra-indications listed (targetGroup.contraIndications)', nl: 'Contra-indicaties beschreven (targetGroup.contraIndications)' },
       path: ['targetGroup', 'contraIndications'],
     },
@@ -85,6 +91,11 @@ function inclusionCriteria(d: Description): Criterion[] {
       met: present(d.implementation?.qualityAssurance).length > 0,
       text: { en: 'Quality assurance described (implementation.qualityAssurance)', nl: 'Kwaliteitsbewaking beschreven (implementation.qualityAssurance)' },
       path: ['implementation', 'qualityAssurance'],
+    },
+    {
+      met: present(d.implementation?.processEvaluation).some(written),
+      text: { en: 'Research on the delivery listed (implementation.processEvaluation)', nl: 'Onderzoek naar de uitvoering vermeld (implementation.processEvaluation)' },
+      path: ['implementation', 'processEvaluation'],
     },
   ];
 }

@@ -23,8 +23,12 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const squash = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  const squashed = squash(input);
   for (const candidate of candidates) {
-    if (squash(candidate) === squash(input)) return candidate;
+    if (squash(candidate) === squashed) return candidate;
+    // The distance is at least the difference in length: skip candidates that cannot be close enough.
+    const longer = Math.max(input.length, candidate.length);
+    if (Math.abs(input.length - candidate.length) > Math.max(2, Math.floor(longer / 3)) || Math.abs(input.length - candidate.length) >= bestDistance) continue;
     const distance = editDistance(input, candidate);
     if (distance < bestDistance) {
       best = candidate;

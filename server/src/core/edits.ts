@@ -37,14 +37,16 @@ export function editsSharedNode(doc: Document.Parsed, path: KeyPath): boolean {
 
 /**
  * An edit that replaces one scalar's source text with `value`, keeping its quoting style where the
- * value allows it, and every byte around it (comments, spacing, line ends) as it was.
+ * value allows it, and every byte around it (comments, spacing, line ends) as it was. With `plain`,
+ * `value` is written unquoted as given, for values whose type depends on it (`true`, `0.41`).
  */
-export function replaceScalar(doc: Document.Parsed, path: KeyPath, value: string, target: 'value' | 'key' = 'value'): Edit | undefined {
+export function replaceScalar(doc: Document.Parsed, path: KeyPath, value: string, target: 'value' | 'key' = 'value', plain = false): Edit | undefined {
   const { found, depth } = locate(doc, path);
   const node = target === 'key' ? found.key : found.value;
   if (depth !== path.length || !isScalar(node) || editsSharedNode(doc, path)) return undefined;
   const token = node.srcToken;
   if (!token || !('source' in token) || token.type === 'block-scalar') return undefined;
+  if (plain) return { start: token.offset, end: token.offset + token.source.length, text: value };
   const copy = { ...token, end: 'end' in token && token.end ? [...token.end] : undefined } as CST.FlowScalar;
   const parent = locate(doc, path.slice(0, -1)).found.value;
   CST.setScalarValue(copy, value, { inFlow: isCollection(parent) && parent.flow === true, implicitKey: target === 'key' });

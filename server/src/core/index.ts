@@ -2,6 +2,7 @@
 export { validate, FORMAT, type ValidateOptions, type ValidationResult } from './validate';
 export { applyEdits, nonOverlapping, safeFixEdits } from './edits';
 export { editsBetween, fixAll } from './fix-all';
+export { formatText, type FormatOptions, type FormatResult } from './format';
 export { lineColumn, rangeLineColumns } from './position';
 export { countLines, parse } from './parse';
 export {
@@ -48,6 +49,7 @@ export { isPlaceholder, placeholderIn } from './placeholder';
 export { closest, closestByWords } from './didyoumean';
 export {
   CATEGORIES,
+  CATEGORY_NAMES,
   LEVELS,
   isDutch,
   isFilled,

@@ -4,8 +4,18 @@
  * list items are `undefined` where the schema rejected the item (indices stay stable for ranges).
  */
 
+import type { Localized } from './types';
+
 export const CATEGORIES = ['sensitivity', 'maltreatment-prevention', 'parenting-support', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** What a category is called in sentences; ids such as `maltreatment-prevention` read badly in Dutch. */
+export const CATEGORY_NAMES: Readonly<Record<Category, Localized>> = {
+  sensitivity: { en: 'sensitivity and attachment', nl: 'sensitiviteit en gehechtheid' },
+  'maltreatment-prevention': { en: 'maltreatment prevention', nl: 'voorkomen van kindermishandeling' },
+  'parenting-support': { en: 'parenting support', nl: 'opvoedingsondersteuning' },
+  other: { en: 'other', nl: 'overig' },
+};
 
 export const LEVELS = ['well-founded', 'effective-first', 'effective-good', 'effective-strong'] as const;
 export type Level = (typeof LEVELS)[number];

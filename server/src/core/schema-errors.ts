@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest } from './didyoumean';
 import type { Anchor } from './locate';
+import { canonicalValue, keySpellingsAt, normaliseSpelling, type Canonical, type SynonymTable } from './synonyms';
 import type { KeyPath, Localized } from './types';
 
 /** One readable schema mistake, tied to the key path it concerns. */
@@ -16,7 +17,8 @@ export interface SchemaProblem {
 
 export type SchemaRepair =
   | { readonly kind: 'rename-key'; readonly to: string }
-  | { readonly kind: 'replace-value'; readonly to: string }
+  /** `safe` when the value is only spelled differently (Dutch, case, decimal comma); `plain` writes it unquoted. */
+  | { readonly kind: 'replace-value'; readonly to: string; readonly safe?: boolean; readonly plain?: boolean }
   | { readonly kind: 'insert-key'; readonly key: string; readonly schema: Readonly<Record<string, unknown>> | undefined };
 
 type SchemaNode = Record<string, unknown>;
@@ -39,7 +41,8 @@ function isWithin(path: KeyPath, prefix: KeyPath): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
 
-function describeKey(path: KeyPath): string {
+/** A key path as a writer reads it: `research.dutchStudies[0].year`. */
+export function describeKey(path: KeyPath): string {
   const names = path.filter((segment) => typeof segment === 'string');
   return names.length === 0 ? 'the description' : `\`${path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[')}\``;
 }
@@ -92,8 +95,58 @@ function listOf(values: readonly unknown[]): string {
   return values.map((v) => `\`${String(v)}\``).join(', ');
 }
 
+/** Above this many unknown keys in one file, no "did you mean" is looked for. */
+export const MAX_KEYS_TO_SUGGEST_FOR = 500;
+
+/** A number written with a decimal comma (`0,41`), as a Dutch writer would. */
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
+
+function acceptsNumber(type: unknown): boolean {
+  return (Array.isArray(type) ? type : [type]).includes('number');
+}
+
+/** The same value written differently: the message names the canonical value, the fix writes it. */
+function respelled(path: KeyPath, data: unknown, canonical: Canonical): SchemaProblem {
+  const here = describeKey(path);
+  const message: Localized = canonical.dutch
+    ? {
+        en: `${show(data)} is the Dutch name of \`${canonical.value}\`; ${here} takes the canonical value \`${canonical.value}\`.`,
+        nl: `${showNl(data)} is de Nederlandse naam van \`${canonical.value}\`; ${describeKeyNl(path)} verwacht de vaste waarde \`${canonical.value}\`.`,
+      }
+    : {
+        en: `${show(data)} is not written as ${here} expects; the canonical value is \`${canonical.value}\`.`,
+        nl: `${showNl(data)} is anders geschreven dan ${describeKeyNl(path)} verwacht; de vaste waarde is \`${canonical.value}\`.`,
+      };
+  return { path, anchor: 'value', rejected: path, message, repair: { kind: 'replace-value', to: canonical.value, safe: true, plain: canonical.plain } };
+}
+
+function decimalComma(path: KeyPath, written: string): SchemaProblem {
+  const point = written.replace(',', '.');
+  return {
+    path,
+    anchor: 'value',
+    rejected: path,
+    message: {
+      en: `\`${written}\` has a decimal comma, so it is read as text, not as a number; write \`${point}\` for ${describeKey(path)}.`,
+      nl: `\`${written}\` heeft een decimale komma en wordt daardoor als tekst gelezen, niet als getal; schrijf \`${point}\` (met een punt) bij ${describeKeyNl(path)}.`,
+    },
+    repair: { kind: 'replace-value', to: point, safe: true, plain: true },
+  };
+}
+
+/** The key a Dutch or near-miss key stands for: an exact Dutch term first, then English, then Dutch typos. */
+function suggestKey(unknown: string, known: readonly string[], dutch: ReadonlyMap<string, string>): { key: string | undefined; dutch: boolean } {
+  const exact = dutch.get(normaliseSpelling(unknown));
+  if (exact !== undefined) return { key: exact, dutch: true };
+  const english = closest(unknown, known);
+  if (english !== undefined) return { key: english, dutch: false };
+  const term = closest(normaliseSpelling(unknown), [...dutch.keys()]);
+  return { key: term === undefined ? undefined : dutch.get(term), dutch: term !== undefined };
+}
+
 /** Explains one ajv error; `data` is the value at the error's instance path. */
-function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
+function explain(error: ErrorObject, path: KeyPath, synonyms: SynonymTable | undefined, suggestKeys: boolean): SchemaProblem | undefined {
+  const canonical = synonyms && typeof error.data === 'string' ? canonicalValue(synonyms, error.parentSchema, error.data) : undefined;
   const parent = asNode(error.parentSchema);
   const params = error.params as Record<string, unknown>;
   const here = describeKey(path);
@@ -127,21 +180,26 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
     case 'additionalProperties': {
       const unknown = String(params['additionalProperty']);
       const known = Object.keys(asNode(parent?.['properties']) ?? {});
-      const suggestion = closest(unknown, known);
+      const found = suggestKeys ? suggestKey(unknown, known, synonyms ? keySpellingsAt(synonyms, error.parentSchema) : new Map<string, string>()) : { key: undefined, dutch: false };
+      const suggestion = found.key;
       const allowed = suggestion === undefined && known.length > 0 && known.length <= 12 ? known : undefined;
+      const english = found.dutch ? { en: ' Keys are written in English.', nl: ' Sleutels worden in het Engels geschreven.' } : { en: '', nl: '' };
       const base: Localized = {
-        en: `Unknown key \`${unknown}\` in ${here}.${allowed ? ` Allowed keys: ${listOf(allowed)}.` : ''}`,
-        nl: `Onbekende sleutel \`${unknown}\` in ${hereNl}.${allowed ? ` Toegestane sleutels: ${listOf(allowed)}.` : ''}`,
+        en: `Unknown key \`${unknown}\` in ${here}.${english.en}${allowed ? ` Allowed keys: ${listOf(allowed)}.` : ''}`,
+        nl: `Onbekende sleutel \`${unknown}\` in ${hereNl}.${english.nl}${allowed ? ` Toegestane sleutels: ${listOf(allowed)}.` : ''}`,
       };
+      // Renaming onto a key that is already there would only trade this finding for a duplicate key.
+      const present = suggestion !== undefined && asNode(error.data)?.[suggestion] !== undefined;
       return {
         path: [...path, unknown],
         anchor: 'key',
         rejected: [...path, unknown],
         message: withSuggestion(base, suggestion),
-        ...(suggestion !== undefined ? { repair: { kind: 'rename-key', to: suggestion } as const } : {}),
+        ...(suggestion !== undefined && !present ? { repair: { kind: 'rename-key', to: suggestion } as const } : {}),
       };
     }
     case 'enum': {
+      if (canonical) return respelled(path, error.data, canonical);
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [];
       const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
       const base: Localized = {
@@ -157,6 +215,8 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
       };
     }
     case 'type': {
+      if (canonical) return respelled(path, error.data, canonical);
+      if (typeof error.data === 'string' && acceptsNumber(params['type']) && DECIMAL_COMMA.test(error.data.trim())) return decimalComma(path, error.data.trim());
       const expected = typeName(params['type']);
       return {
         path,
@@ -179,6 +239,7 @@ function explain(error: ErrorObject, path: KeyPath): SchemaProblem | undefined {
         },
       };
     case 'pattern': {
+      if (canonical) return respelled(path, error.data, canonical);
       const examples = parent?.['examples'];
       const example = Array.isArray(examples) && examples.length > 0 ? String(examples[0]) : undefined;
       const hint = error.schemaPath.endsWith('/pattern') && path[path.length - 1] === 'id'
@@ -287,7 +348,10 @@ function oneOfProblem(error: ErrorObject, path: KeyPath): SchemaProblem {
  * Turns ajv's raw errors (allErrors, verbose) into one problem per mistake: branch noise of `oneOf`
  * is folded into the branch that fits the value's shape, and consequences of a wrong type are dropped.
  */
-export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProblem[] {
+export function explainSchemaErrors(errors: readonly ErrorObject[], synonyms?: SynonymTable): SchemaProblem[] {
+  // Hundreds of unknown keys are not typos (a pasted table, a generated file): looking for the
+  // closest key for each would cost seconds and suggest nothing useful.
+  const suggestKeys = errors.filter((e) => e.keyword === 'additionalProperties').length <= MAX_KEYS_TO_SUGGEST_FOR;
   const entries = errors.map((error) => ({ error, path: pointerToPath(error.instancePath) }));
   const dropped = new Set<ErrorObject>();
   for (const { error, path } of entries) {
@@ -309,7 +373,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
     if (dropped.has(error)) continue;
     const shadowed = typeErrorPaths.some((p) => isWithin(path, p) && (path.length > p.length || error.keyword !== 'type'));
     if (shadowed) continue;
-    const problem = error.keyword === 'oneOf' ? oneOfProblem(error, path) : explain(error, path);
+    const problem = error.keyword === 'oneOf' ? oneOfProblem(error, path) : explain(error, path, synonyms, suggestKeys);
     if (!problem) continue;
     const key = `${JSON.stringify(problem.path)}|${problem.message.en}`;
     if (seen.has(key)) continue;

@@ -1,6 +1,7 @@
 /**
  * Editor quick fixes for schema findings: rename a misspelled key, correct an enum typo, insert a
- * missing required key with a placeholder. None is "safe": each needs the author's judgement.
+ * missing required key with a placeholder; these need the author's judgement. Only a value that is
+ * the same value spelled differently (a Dutch name, another case, a decimal comma) is a safe fix.
  */
 import type { Document } from 'yaml';
 import { insertKey, replaceScalar } from './edits';
@@ -25,8 +26,8 @@ export function schemaFixes(doc: Document.Parsed, text: string, problem: SchemaP
       return edit ? [{ title: { en: `Rename to \`${repair.to}\``, nl: `Hernoem naar \`${repair.to}\`` }, edits: [edit], safe: false }] : [];
     }
     case 'replace-value': {
-      const edit = replaceScalar(doc, problem.path, repair.to);
-      return edit ? [{ title: { en: `Change to \`${repair.to}\``, nl: `Wijzig in \`${repair.to}\`` }, edits: [edit], safe: false }] : [];
+      const edit = replaceScalar(doc, problem.path, repair.to, 'value', repair.plain === true);
+      return edit ? [{ title: { en: `Change to \`${repair.to}\``, nl: `Wijzig in \`${repair.to}\`` }, edits: [edit], safe: repair.safe === true }] : [];
     }
     case 'insert-key': {
       const edit = insertKey(doc, text, problem.path.slice(0, -1), repair.key, placeholder(repair.schema));

@@ -2,6 +2,7 @@ import type { AnySchema, ValidateFunction } from 'ajv/dist/2020';
 import interventionSchema from '../../../schemas/intervention-v1.schema.json';
 import { compileInterventionValidator } from './intervention-validator';
 import { explainSchemaErrors, type SchemaProblem } from './schema-errors';
+import type { SynonymTable } from './synonyms';
 import type { KeyPath } from './types';
 
 export { ANNOTATION_KEYWORDS, createAjv } from './ajv';
@@ -16,9 +17,10 @@ export function interventionValidator(): ValidateFunction {
   return compiled;
 }
 
-export function validateAgainst(validate: ValidateFunction, data: unknown): SchemaProblem[] {
+/** Schema problems of `data`; with `synonyms`, values and keys written in Dutch are recognised. */
+export function validateAgainst(validate: ValidateFunction, data: unknown, synonyms?: SynonymTable): SchemaProblem[] {
   if (validate(data)) return [];
-  return explainSchemaErrors(validate.errors ?? []);
+  return explainSchemaErrors(validate.errors ?? [], synonyms);
 }
 
 /**

@@ -10,8 +10,10 @@ import { locate, rangeOf } from './locate';
 import type { Description } from './model';
 import { countLines, parse, type ParsedDocument } from './parse';
 import { RULES, RULES_BY_ID, type Report, type Rule, type RuleContext, type WorkspaceView } from './rules';
+import { flowDecimalCommas, withDecimals } from './decimal-comma';
 import { capFindings } from './findings-cap';
 import { schemaFixes } from './schema-fixes';
+import { synonymTable } from './synonyms';
 import { interventionValidator, validateAgainst, withoutRejected } from './schema';
 import { parseDirectives, silences } from './suppress';
 import type { Finding, Fix, KeyPath, Localized, OffsetRange, Severity } from './types';
@@ -196,12 +198,18 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
       const shape = notAMapping(parsed) ?? checkFormat(parsed);
       if (shape) raw.push(shape);
       else {
-        const problems = validateAgainst(interventionValidator(), parsed.data);
+        const commas = flowDecimalCommas(parsed.doc, text);
+        for (const comma of commas) {
+          raw.push({ ruleId: 'schema', range: { start: comma.edit.start, end: comma.edit.end }, path: comma.path, message: comma.message, fixes: [{ title: { en: `Change to \`${comma.edit.text}\``, nl: `Wijzig in \`${comma.edit.text}\`` }, edits: [comma.edit], safe: true }] });
+        }
+        // The rest is checked as the writer meant it, so `0,41` is not also an unknown key `41`.
+        const data = withDecimals(parsed.data, commas);
+        const problems = validateAgainst(interventionValidator(), data, synonymTable());
         for (const p of problems) {
           raw.push({ ruleId: 'schema', range: rangeOf(parsed.doc, text, p.path, p.anchor), path: p.path, message: p.message, fixes: schemaFixes(parsed.doc, text, p) });
         }
         const rejected = problems.flatMap((p) => (p.rejected ? [p.rejected] : []));
-        description = (withoutRejected(parsed.data, rejected) ?? {});
+        description = (withoutRejected(data, rejected) ?? {});
         const ran = runRules(parsed, parsed.doc, description, config, today, options.rules ?? RULES, options.workspace);
         // One by one: spreading 10⁵ findings into push() overflowed the stack.
         for (const finding of ran.findings) raw.push(finding);

@@ -13,11 +13,13 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { columnWidths } from './column-widths';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
 import { append } from '../core';
 
@@ -46,20 +48,29 @@ function bullet(children: readonly ParagraphChild[]): Paragraph {
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: LINE };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
-function tableCell(lines: Cell, header: boolean): TableCell {
+function tableCell(lines: Cell, header: boolean, width: number): TableCell {
   return new TableCell({
     children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 18 })] })),
     borders: BORDERS,
+    width: { size: width, type: WidthType.DXA },
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEAD_FILL } } : {}),
   });
 }
 
+/** The text width of an A4 page with Word's default margins of 1 inch (twips). */
+const TEXT_WIDTH = 11906 - 2 * 1440;
+
 function table(headers: readonly string[], rows: readonly (readonly Cell[])[]): Table {
+  // Equal columns broke words mid-word (a seven-column study table); the widths follow the content.
+  const widths = columnWidths(headers, rows, TEXT_WIDTH);
+  const width = (i: number): number => widths[i] ?? 0;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => tableCell([h], true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => tableCell(c, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => tableCell([h], true, width(i))) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => tableCell(c, false, width(i))) })),
     ],
   });
 }

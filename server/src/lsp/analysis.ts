@@ -43,6 +43,8 @@ export interface AnalysisDeps {
   isCurrent(document: TextDocument): boolean;
   /** Files whose `duplicate-id` result changed because of a check that just ran. */
   onCrossFileChange(uris: readonly string[]): void;
+  /** Where each check is logged with its time (the client shows it at its debug/trace level). */
+  trace?(message: string): void;
 }
 
 export function createAnalysisCache(deps: AnalysisDeps): AnalysisCache {
@@ -58,7 +60,9 @@ export function createAnalysisCache(deps: AnalysisDeps): AnalysisCache {
     const text = document.getText();
     const started = performance.now();
     const result = validate(text, { config, workspace: index.viewFor(uri) });
-    const findings = withTimeBudget(result.findings, performance.now() - started, config);
+    const elapsed = performance.now() - started;
+    const findings = withTimeBudget(result.findings, elapsed, config);
+    deps.trace?.(`checked ${folders.displayName(uri)}${document.version > 0 ? ` (version ${document.version})` : ''}: ${findings.length} finding(s) in ${elapsed.toFixed(1)} ms`);
     const affected = index.setId(uri, result.description?.id);
     if (affected.length > 0) deps.onCrossFileChange(affected);
     return { document, result: { ...result, findings }, config };

@@ -44,6 +44,7 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   });
 
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    await deps.scanned;
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     // Open documents are included with their version: a document VS Code keeps open in the
@@ -76,6 +77,8 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     capabilities: { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: true } },
     opened: () => queue.noteActivity(),
     changed: () => queue.noteActivity(),
+    // The client decides when to pull; VS Code's skips pulls while typing under `run: onSave`.
+    saved: () => undefined,
     closed: () => undefined,
     stale(uris) {
       if (uris.length === 0) return;
@@ -88,7 +91,8 @@ export function createPullDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     refreshAll() {
       refresh();
-      queue.enqueue([...index.files].filter((uri) => !documents.get(uri)));
+      // Only the ids not known yet: a workspace pull checks (and records) the closed files anyway.
+      queue.enqueue([...index.files].filter((uri) => !documents.get(uri) && !index.hasId(uri)));
     },
   };
 }

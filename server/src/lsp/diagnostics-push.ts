@@ -109,9 +109,13 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     changed(document) {
       queue.noteActivity();
+      if (folders.settingsOf(document.uri).run === 'onSave') return;
       if (!folders.isDescription(document.uri, document.languageId)) return;
       const cost = costs.get(document.uri);
       schedule(document.uri, cost === undefined ? PUSH_DEBOUNCE_MS : Math.min(PUSH_DEBOUNCE_MS, Math.ceil(cost * PAUSE_PER_CHECK_MS)));
+    },
+    saved(document) {
+      if (folders.settingsOf(document.uri).run === 'onSave' && folders.isDescription(document.uri, document.languageId)) schedule(document.uri, 0);
     },
     closed(uri) {
       cancel(uri);
@@ -135,6 +139,10 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     refreshAll() {
+      // A file that `enable: false` or `ignore` now excludes keeps nothing from before.
+      for (const document of documents.all()) {
+        if (!folders.isDescription(document.uri, document.languageId)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      }
       // Only what is out of date: a client that repeats its settings costs nothing.
       for (const document of openDescriptions(deps)) if (published.get(document.uri) !== keyOf(document.uri, document.version)) reopen.add(document.uri);
       drainReopen();

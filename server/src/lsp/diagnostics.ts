@@ -19,6 +19,8 @@ export interface DiagnosticsModel {
   readonly capabilities: ServerCapabilities;
   opened(document: TextDocument): void;
   changed(document: TextDocument): void;
+  /** The document was saved (with `interventionLint.run: onSave`, the moment to check it). */
+  saved(document: TextDocument): void;
   closed(uri: string): void;
   /** These files' results may have changed (another file's id, or their text on disk). */
   stale(uris: readonly string[]): void;
@@ -36,6 +38,11 @@ export interface DiagnosticsDeps {
   readonly analysis: AnalysisCache;
   readonly runtime: Runtime;
   readonly log: (message: string) => void;
+  /**
+   * Settles once the settings are read and the workspace folders scanned for the first time: a
+   * workspace pull before then would report an empty workspace as if it were the whole answer.
+   */
+  readonly scanned: Promise<void>;
 }
 
 /** A short content hash (FNV-1a) identifying the text of a file that is not open. */

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete, documentLinks, documentSymbols, foldingRanges, hover, type ServiceDocument } from '../services';
 import type { AnalysisCache } from './analysis';
 import { codeActions } from './code-actions';
+import { formattingEdits } from './formatting';
 import type { FolderConfigs } from './folders';
 import { guarded } from './guard';
 import type { Runtime } from './runtime';
@@ -50,6 +51,12 @@ export function registerFeatures(deps: FeatureDeps): void {
   connection.onDocumentSymbol(onParsed('textDocument/documentSymbol', (s, _: DocumentSymbolParams) => documentSymbols(s), []));
   connection.onFoldingRanges(onParsed('textDocument/foldingRange', (s, _: FoldingRangeParams) => foldingRanges(s), []));
   connection.onDocumentLinks(onParsed('textDocument/documentLink', (s, _: DocumentLinkParams) => documentLinks(s), []));
+  connection.onDocumentFormatting(
+    guarded('textDocument/formatting', log, (params, token) => {
+      const service = openService(deps, params.textDocument.uri);
+      return service && !token.isCancellationRequested ? formattingEdits(service.document, params.options.tabSize, service.config.language, connection) : [];
+    }),
+  );
   connection.onCodeAction(
     guarded('textDocument/codeAction', log, (params, token) => {
       const service = openService(deps, params.textDocument.uri);

@@ -3,13 +3,13 @@
  * the editor settings. Answers "which folder, which config, is this a description" for a URI.
  */
 import picomatch from 'picomatch';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, mergeConfig, parseConfig, RULE_IDS, type Config, type ConfigOverrides } from '../core';
 import { SOURCE } from './convert';
 import type { Runtime } from './runtime';
-import { sanitiseSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
+import { sanitiseSettings, type EditorSettings, type SettingsSource } from './settings';
 
 
 /**
@@ -61,21 +61,25 @@ export interface FolderConfigs {
 export interface FolderOptions {
   readonly roots: readonly { readonly uri: string }[];
   readonly clientLocale: string | undefined;
-  /** The client answers `workspace/configuration`. */
-  readonly configurationRequests: boolean;
+  /** Where the editor settings come from (asked for, or as the client sent them). */
+  readonly settings: SettingsSource;
 }
 
-/** Compiled once per config: picomatch.isMatch would compile the globs on every call. */
-const matchers = new WeakMap<Config, (path: string) => boolean>();
+/** Compiled once per owner (a config, a set of settings): picomatch.isMatch would compile the globs on every call. */
+const matchers = new WeakMap<object, (path: string) => boolean>();
 
-function matcherOf(config: Config): (path: string) => boolean {
-  let matcher = matchers.get(config);
+function compiledOnce(owner: object, globs: readonly string[]): (path: string) => boolean {
+  let matcher = matchers.get(owner);
   if (!matcher) {
-    matcher = filesMatcher(config.files);
-    matchers.set(config, matcher);
+    matcher = filesMatcher(globs);
+    matchers.set(owner, matcher);
   }
   return matcher;
 }
+
+const matcherOf = (config: Config): ((path: string) => boolean) => compiledOnce(config, config.files);
+/** The `interventionLint.ignore` globs of `settings`. */
+const ignoredBy = (settings: EditorSettings): ((path: string) => boolean) => compiledOnce(settings, settings.ignore);
 
 function within(uri: string, folder: string): boolean {
   return uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
@@ -109,21 +113,28 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
     return best;
   }
 
+  /** The config files to look for: the one `interventionLint.configFile` names, else the default names. */
+  function configCandidates(folder: MutableFolder): string[] {
+    const chosen = folder.settings.configFile;
+    if (chosen === undefined) return CONFIG_FILE_NAMES.map((name) => Utils.joinPath(URI.parse(folder.uri), name).toString());
+    return [/^([a-zA-Z]:)?[\\/]/.test(chosen) ? URI.file(chosen).toString() : Utils.joinPath(URI.parse(folder.uri), chosen).toString()];
+  }
+
   /** The config file's overrides, and its mistakes published as diagnostics on the file itself. */
   async function readConfigFile(folder: MutableFolder): Promise<ConfigOverrides | undefined> {
     if (!runtime.fs || folder.path === undefined) return undefined;
-    for (const name of CONFIG_FILE_NAMES) {
-      const configUri = Utils.joinPath(URI.parse(folder.uri), name).toString();
+    for (const configUri of configCandidates(folder)) {
       const text = await runtime.fs.readFile(URI.parse(configUri).fsPath);
       if (text === undefined) {
         const reason = await runtime.fs.unreadable?.(URI.parse(configUri).fsPath);
         if (reason === undefined) continue;
         // Never a silent fall-back to the defaults (spec §6): the file is there, so say why it is not used.
-        const message = `Cannot read ${name}: ${reason}; the defaults and editor settings apply until it can be read.`;
+        const message = `Cannot read ${Utils.basename(URI.parse(configUri))}: ${reason}; the defaults and editor settings apply until it can be read.`;
         void connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, code: 'config', source: SOURCE, message }] });
         log(message);
         return undefined;
       }
+      log(`config loaded from ${URI.parse(configUri).fsPath}`);
       const { overrides, problems } = parseConfig(text, RULE_IDS, folder.settings.overrides.language ?? folder.settings.defaults.language ?? 'en');
       const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
       const diagnostics: Diagnostic[] = problems.map((p) => ({
@@ -137,6 +148,12 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       if (problems.length > 0) log(`invalid config ${configUri}: the defaults and editor settings apply until it is fixed`);
       return overrides;
     }
+    if (folder.settings.configFile !== undefined) {
+      const message = `interventionLint.configFile: cannot read ${URI.parse(configCandidates(folder)[0] ?? folder.uri).fsPath}; the defaults and editor settings apply`;
+      connection.console.error(`[${SOURCE}] ${message}`);
+      // A notification: there is nothing to answer, and no client is kept waiting.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    } else log(`no config file in ${folder.path}; the defaults and editor settings apply`);
     return undefined;
   }
 
@@ -153,21 +170,22 @@ export function createFolderConfigs(connection: Connection, runtime: Runtime, op
       return decodeURIComponent(relative);
     },
     isDescription(uri, languageId) {
+      const folder = folderOf(uri);
+      const settings = folder?.settings ?? outside;
+      const relative = decodeURIComponent(folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, ''));
+      // `enable: false` and `ignore` win over everything, also over the language id.
+      if (!settings.enable || (settings.ignore.length > 0 && ignoredBy(settings)(relative))) return false;
       if (languageId === LANGUAGE_ID) return true;
       if (/\.intervention\.ya?ml$/.test(uri)) return true;
-      const folder = folderOf(uri);
-      const config = folder?.config ?? outsideConfig;
-      const relative = folder ? uri.slice(folder.uri.length).replace(/^\//, '') : URI.parse(uri).path.replace(/^\//, '');
-      return matcherOf(config)(decodeURIComponent(relative));
+      return matcherOf(folder?.config ?? outsideConfig)(relative);
     },
     isConfigFile(uri) {
-      return (CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)));
+      if ((CONFIG_FILE_NAMES as readonly string[]).includes(Utils.basename(URI.parse(uri)))) return true;
+      return folders.some((folder) => folder.settings.configFile !== undefined && configCandidates(folder).includes(uri));
     },
     async reload() {
       for (const folder of folders) {
-        const raw: unknown = options.configurationRequests
-          ? await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION }).catch(() => undefined)
-          : undefined;
+        const raw = await options.settings.read(folder.uri);
         folder.settings = sanitiseSettings(raw, options.clientLocale);
       }
       return this.reloadConfigFiles();

@@ -129,3 +129,6 @@ export interface TemplateResult {
   readonly slug: string;
   readonly text: string;
 }
+
+/** The server's command behind "show documentation for <rule>" (argument: the rule id); VS Code's client runs its own instead. */
+export const SHOW_RULE_DOCS_COMMAND = 'intervention-lint.showRuleDocumentation';

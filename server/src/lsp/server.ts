@@ -29,7 +29,10 @@ import { createPushDiagnostics } from './diagnostics-push';
 import { openService, registerFeatures } from './features';
 import { createFolderConfigs, type FolderConfigs } from './folders';
 import type { Runtime } from './runtime';
-import { SETTINGS_SECTION } from './settings';
+import { RULE_IDS } from '../core';
+import { SHOW_RULE_DOCS_COMMAND } from './protocol';
+import { registerShowRuleDocs } from './rule-actions';
+import { createSettingsSource, SETTINGS_SECTION, type SettingsSource } from './settings';
 import { createWorkspaceIndex, type WorkspaceIndex } from './workspace-index';
 
 export { LANGUAGE_ID } from './folders';
@@ -41,12 +44,23 @@ interface Session {
   readonly diagnostics: DiagnosticsModel;
   readonly watchDynamically: boolean;
   readonly configurationRequests: boolean;
+  readonly settings: SettingsSource;
+}
+
+/** A promise and the function that settles it. */
+function settledLater(): { readonly promise: Promise<void>; settle(): void } {
+  let settle = (): void => undefined;
+  const promise = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  return { promise, settle: () => settle() };
 }
 
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string): void => connection.console.log(`[${SOURCE}] ${message}`);
   let session: Session | undefined;
+  const firstScan = settledLater();
   const current = (): Session => {
     if (!session) throw new Error('the server is not initialised');
     return session;
@@ -58,9 +72,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const found = new Set<string>();
     for (const folder of s.folders.all) {
       if (folder.path === undefined) continue;
-      for (const path of await runtime.fs.findFiles(folder.path, folder.config.files)) found.add(URI.file(path).toString());
+      for (const path of await runtime.fs.findFiles(folder.path, folder.config.files)) {
+        const uri = URI.file(path).toString();
+        if (s.folders.isDescription(uri)) found.add(uri);
+      }
     }
+    // Files that settings now exclude (`enable`, `ignore`) lose what was shown for them.
+    const dropped = [...s.index.files].filter((uri) => !found.has(uri));
     s.index.replaceFiles(found);
+    for (const uri of dropped) s.diagnostics.deleted(uri);
     log(`${found.size} description(s) in the workspace`);
   }
 
@@ -73,7 +93,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const capabilities = params.capabilities;
     const roots = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const configurationRequests = capabilities.workspace?.configuration === true;
-    const folders = createFolderConfigs(connection, runtime, { roots, clientLocale: params.locale, configurationRequests });
+    const settings = createSettingsSource(connection, configurationRequests, params.initializationOptions);
+    const folders = createFolderConfigs(connection, runtime, { roots, clientLocale: params.locale, settings });
     const index = createWorkspaceIndex((uri) => folders.displayName(uri));
     const analysis = createAnalysisCache({
       runtime,
@@ -82,8 +103,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       isCurrent: (document) => documents.get(document.uri) === document,
       // Cross-file changes found by a check go to the diagnostics model of this session.
       onCrossFileChange: (uris) => session?.diagnostics.stale(uris),
+      trace: (message) => connection.console.debug(`[${SOURCE}] ${message}`),
     });
-    const deps: DiagnosticsDeps = { connection, documents, folders, index, analysis, runtime, log };
+    const deps: DiagnosticsDeps = { connection, documents, folders, index, analysis, runtime, log, scanned: firstScan.promise };
     const diagnostics = capabilities.textDocument?.diagnostic !== undefined ? createPullDiagnostics(deps) : createPushDiagnostics(deps);
     session = {
       folders,
@@ -92,10 +114,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       diagnostics,
       watchDynamically: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       configurationRequests,
+      settings,
     };
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...diagnostics.capabilities,
         completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','], resolveProvider: false },
         hoverProvider: true,
@@ -103,6 +126,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] },
       },
       serverInfo: { name: SOURCE },
     };
@@ -116,14 +141,21 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (s.configurationRequests) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => log(`cannot watch the settings: ${String(error)}`));
     }
-    await reload(s, 'settings');
-    await scanWorkspace(s);
+    try {
+      await reload(s, 'settings');
+      await scanWorkspace(s);
+    } finally {
+      // Also after a failed scan: a pull must not wait for a scan that will never end.
+      firstScan.settle();
+    }
     s.diagnostics.refreshAll();
   });
 
-  connection.onDidChangeConfiguration(async () => {
+  connection.onDidChangeConfiguration(async ({ settings }) => {
     const s = current();
+    s.settings.pushed(settings);
     await reload(s, 'settings');
+    await scanWorkspace(s);
     s.diagnostics.refreshAll();
   });
 
@@ -153,6 +185,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   documents.onDidOpen(({ document }) => session?.diagnostics.opened(document));
   documents.onDidChangeContent(({ document }) => session?.diagnostics.changed(document));
+  documents.onDidSave(({ document }) => session?.diagnostics.saved(document));
   documents.onDidClose(({ document }) => {
     const s = current();
     s.analysis.drop(document.uri);
@@ -161,6 +194,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     s.diagnostics.closed(document.uri);
   });
 
+  registerShowRuleDocs(connection, runtime.ruleDocsBase, RULE_IDS);
   registerFeatures({
     connection,
     documents,

@@ -3,11 +3,10 @@
  * |d| axis shaded with the effect-size classes of the advice (spec §4). r is converted for
  * plotting with d = 2r/√(1−r²); odds ratios have no classes and are left out (listed by the page).
  */
-import { EFFECT_CLASSES, EFFECT_CLASS_NL, type EffectClass, type Language } from '../core';
+import { append, EFFECT_CLASS_NL, EFFECT_CLASSES, type EffectClass, type Language, largest } from '../core';
 import { escapeHtml as x } from './escape';
 import type { EvidenceReport, ReportEffect } from './model';
 import { formatNumber, textsFor } from './text';
-import { append, largest } from '../core';
 
 /** Lower bounds of the d classes (spec §4); the last class has no upper bound. */
 export const D_CLASS_BOUNDS: Readonly<Record<EffectClass, number>> = {

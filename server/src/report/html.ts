@@ -73,6 +73,22 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation
   font-size: .86em; background: var(--head); padding: 0 .25em; border-radius: 3px; }
 footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--line); font-size: .8rem; color: var(--muted); }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+/* Beside the description (~420 px): tighter margins, tables and the chart scroll sideways inside
+   their own box instead of shrinking the chart's labels or clipping the table. */
+@media (max-width: 640px) {
+  main { padding: 14px 12px 32px; }
+  h1 { font-size: 1.35rem; }
+  h2 { font-size: 1.1rem; margin-top: 1.6rem; }
+  dl.facts { grid-template-columns: 1fr; }
+  dl.facts dd { margin-bottom: .35rem; }
+  .levels { grid-template-columns: 1fr; }
+  table { display: block; overflow-x: auto; font-size: .82rem; }
+  th, td { padding: 4px 6px; }
+  td { min-width: 4.5em; }
+  figure.chart { overflow-x: auto; }
+  figure.chart svg { width: 720px; max-width: none; }
+  figure.chart figcaption { position: sticky; left: 0; max-width: calc(100vw - 24px); }
+}
 @page { size: A4; margin: 14mm; }
 @media print {
   body { font-size: 10pt; }

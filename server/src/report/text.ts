@@ -2,7 +2,11 @@
  * Every fixed text of the evidence report, in Dutch and English. The report language follows the
  * `language` argument of `buildReport`; the renderers only look texts up here.
  */
-import type { Category, Design, Domain, Language, Severity, StudyList } from '../core';
+import { CATEGORIES, CATEGORY_NAMES, type Category, type Design, type Domain, type Language, type Severity, type StudyList } from '../core';
+
+function categoryNames(language: Language): Record<Category, string> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_NAMES[c][language]])) as Record<Category, string>;
+}
 
 export interface ReportTexts {
   readonly title: string;
@@ -196,12 +200,7 @@ const EN: ReportTexts = {
   findingsSummary: (counts) =>
     summary(counts, { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'], hint: ['hint', 'hints'] }),
   severities: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-  categories: {
-    sensitivity: 'sensitivity and attachment',
-    'maltreatment-prevention': 'maltreatment prevention',
-    'parenting-support': 'parenting support',
-    other: 'other',
-  },
+  categories: categoryNames('en'),
   designs: {
     rct: 'RCT',
     'quasi-experimental': 'quasi-experimental',
@@ -314,12 +313,7 @@ const NL: ReportTexts = {
   findingsSummary: (counts) =>
     summary(counts, { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['info', 'info'], hint: ['hint', 'hints'] }),
   severities: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
-  categories: {
-    sensitivity: 'sensitiviteit en gehechtheid',
-    'maltreatment-prevention': 'voorkomen van kindermishandeling',
-    'parenting-support': 'opvoedingsondersteuning',
-    other: 'overig',
-  },
+  categories: categoryNames('nl'),
   designs: {
     rct: 'RCT',
     'quasi-experimental': 'quasi-experimenteel',

@@ -4,7 +4,7 @@
  * session range for the category (spec §3, GR §4.2/§4.3).
  */
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
-import { EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, type EffectClass, type Language, type Level, type Localized } from '../core';
+import { CATEGORY_NAMES, EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, type EffectClass, type Language, type Level, type Localized } from '../core';
 import { nodeAt, type NodeAt } from './path-at';
 import { docsMarkdown, enumOf, escapeMarkdown, inOrder, schemaAt } from './schema-nav';
 import type { ServiceDocument } from './types';
@@ -48,7 +48,8 @@ function effectSection(measure: string, value: number, language: Language): stri
 }
 
 function levelName(level: Level | 'none', language: Language): string {
-  return `\`${level}\` (${LEVEL_NAMES[level][language]})`;
+  // The name of `none` already says "none"; `none` (none (…)) would say it twice.
+  return level === 'none' ? LEVEL_NAMES.none[language] : `\`${level}\` (${LEVEL_NAMES[level][language]})`;
 }
 
 function levelSection(doc: ServiceDocument): string {
@@ -67,12 +68,12 @@ function levelSection(doc: ServiceDocument): string {
   const requirements = assessment.requirements.filter((r) => LEVELS.indexOf(r.level) <= upTo);
   const heading = claimed
     ? nl
-      ? `Eisen tot en met \`${claimed}\`:`
+      ? `Eisen tot en met ${LEVEL_NAMES[claimed].nl}:`
       : `Requirements up to \`${claimed}\`:`
     : nl
       ? 'Eisen van alle niveaus:'
       : 'Requirements of every level:';
-  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${r.level}*: ${r.text[language]}`);
+  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${nl ? LEVEL_NAMES[r.level].nl : r.level}*: ${r.text[language]}`);
   return `${lines.join('  \n')}\n\n${heading}\n\n${list.join('\n')}`;
 }
 
@@ -86,13 +87,13 @@ function sessionsSection(doc: ServiceDocument): string {
   const category = description.category;
   const range = category ? doc.config.sessionRanges[category] : undefined;
   if (!category || !range) {
-    const which = category ? `\`${category}\`` : nl ? '(geen geldige categorie)' : '(no valid category)';
-    return nl ? `Geen meest effectief aantal sessies bekend voor categorie ${which}.` : `No range found most effective is known for category ${which}.`;
+    const which = category ? (nl ? CATEGORY_NAMES[category].nl : `\`${category}\``) : nl ? '(geen geldige categorie)' : '(no valid category)';
+    return nl ? `Geen meest effectief aantal sessies bekend voor de categorie ${which}.` : `No range found most effective is known for category ${which}.`;
   }
   const source = SOURCES[category] ?? (nl ? 'configuratie' : 'configuration');
   const lines = [
     nl
-      ? `Aantal sessies dat voor \`${category}\` het meest effectief bleek: **${range.min}–${range.max}** (${source}).`
+      ? `Aantal sessies dat voor de categorie ${CATEGORY_NAMES[category].nl} het meest effectief bleek: **${range.min}–${range.max}** (${source}).`
       : `Number of sessions found most effective for \`${category}\`: **${range.min}–${range.max}** (${source}).`,
   ];
   const bounds = sessionBounds(description.approach?.sessions);

@@ -18,6 +18,8 @@ export interface Bilingual {
 
 export interface SchemaDocs {
   readonly title: string | undefined;
+  /** The Dutch title (`x-title-nl`), shown instead of `title` in Dutch. */
+  readonly titleNl: string | undefined;
   /** The databank's Dutch term (`x-nl-term`). */
   readonly nlTerm: string | undefined;
   readonly description: Bilingual;
@@ -163,6 +165,7 @@ export function itemsOf(schema: SchemaNode): SchemaNode | undefined {
 export function docsOf(schema: SchemaNode): SchemaDocs {
   return {
     title: asString(schema['title']),
+    titleNl: asString(schema['x-title-nl']),
     nlTerm: asString(schema['x-nl-term']),
     description: { en: asString(schema['description']), nl: asString(schema['x-description-nl']) },
   };
@@ -207,7 +210,8 @@ export function inOrder(texts: Bilingual, language: Language): string[] {
 /** `**Title** — *Dutch term*` followed by the description in both languages, as Markdown. */
 export function docsMarkdown(schema: SchemaNode, language: Language): string {
   const docs = docsOf(schema);
-  const head = [docs.title ? `**${escapeMarkdown(docs.title)}**` : undefined, docs.nlTerm ? `*${escapeMarkdown(docs.nlTerm)}*` : undefined]
+  const title = language === 'nl' ? (docs.titleNl ?? docs.title) : docs.title;
+  const head = [title ? `**${escapeMarkdown(title)}**` : undefined, docs.nlTerm ? `*${escapeMarkdown(docs.nlTerm)}*` : undefined]
     .filter((part): part is string => part !== undefined)
     .join(' — ');
   const parts = [head, ...inOrder(docs.description, language).map(escapeMarkdown)].filter((part) => part.length > 0);

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection } from 'vscode-languageserver';
 import { createAnalysisCache } from '../../../server/src/lsp/analysis';
 import { createFolderConfigs } from '../../../server/src/lsp/folders';
+import { createSettingsSource } from '../../../server/src/lsp/settings';
 import { createWorkspaceIndex } from '../../../server/src/lsp/workspace-index';
 import { completeSample } from '../../support/samples';
 
@@ -31,7 +32,7 @@ describe('analysis cache: one check per open version, and cross-file changes re-
   const runtime = { fs: undefined, ruleDocsBase: undefined };
 
   it('re-checks the file that now shares an id, keeps every other analysis', () => {
-    const folders = createFolderConfigs(connection, runtime, { roots: [{ uri: 'file:///w' }], clientLocale: undefined, configurationRequests: false });
+    const folders = createFolderConfigs(connection, runtime, { roots: [{ uri: 'file:///w' }], clientLocale: undefined, settings: createSettingsSource(connection, false, undefined) });
     const index = createWorkspaceIndex((uri) => folders.displayName(uri));
     const open = new Map<string, TextDocument>();
     const crossFile: string[][] = [];

@@ -21,7 +21,10 @@ suite('Activation and diagnostics', () => {
     assert.equal(rationale.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(rationale.source, 'intervention-lint');
     const code = rationale.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.path, /docs\/rules\/missing-rationale\.md$/);
+    // The link opens the rendered page (a command link), not the raw Markdown file.
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'interventionLint.openRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(code.target.query)), ['missing-rationale']);
     assert.ok(rationale.range.start.line > 0, 'the finding points at a key, not at the top of the file');
   });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 /** In this order: activation must be observed before anything else activates the extension. */
-const FILES = ['activation', 'features', 'commands', 'views', 'settings', 'manifest'];
+const FILES = ['activation', 'features', 'commands', 'views', 'settings', 'editor', 'manifest'];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, forbidOnly: true, ...(process.env['MOCHA_GREP'] ? { grep: process.env['MOCHA_GREP'] } : {}) });

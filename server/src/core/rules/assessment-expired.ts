@@ -22,12 +22,12 @@ export const assessmentExpired: Rule = {
       en: {
         title: 'The recognition is not older than five years',
         what: "`level.assessedOn` lies more than five years before today's date.",
-        why: 'A recognition in the databank is granted for a limited period; after five years the description and the evidence are due for re-assessment.',
+        why: 'A recognition in the databank is granted for a limited period; after five years the description and the evidence are due for re-assessment. The five years come from the databank’s procedure, not from the Gezondheidsraad advice.',
       },
       nl: {
         title: 'De erkenning is niet ouder dan vijf jaar',
         what: '`level.assessedOn` ligt meer dan vijf jaar voor de datum van vandaag.',
-        why: 'Een erkenning in de databank geldt voor een beperkte periode; na vijf jaar zijn beschrijving en bewijs toe aan herbeoordeling.',
+        why: 'Een erkenning in de databank geldt voor een beperkte periode; na vijf jaar zijn beschrijving en bewijs toe aan herbeoordeling. De vijf jaar komen uit de procedure van de databank, niet uit het advies van de Gezondheidsraad.',
       },
     },
   },

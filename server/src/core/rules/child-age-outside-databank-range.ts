@@ -13,12 +13,12 @@ export const childAgeOutsideDatabankRange: Rule = {
       en: {
         title: 'The child age range lies within the databank range',
         what: '`targetGroup.child.ageMonths` starts before -9 months (pregnancy), ends after 288 months (24 years), or has `min` greater than `max`.',
-        why: 'The databank of effective youth interventions covers children and young people from pregnancy up to 24 years; an age range outside it, or an inverted one, cannot be assessed.',
+        why: 'The databank of effective youth interventions covers children and young people from pregnancy up to 24 years; an age range outside it, or an inverted one, cannot be assessed. The bounds −9 months (the start of a pregnancy) and 288 months (24 years) are this tool’s reading of that range; they are not in the Gezondheidsraad advice.',
       },
       nl: {
         title: 'De leeftijd van het kind valt binnen het bereik van de databank',
         what: '`targetGroup.child.ageMonths` begint vóór -9 maanden (zwangerschap), eindigt na 288 maanden (24 jaar), of heeft een `min` groter dan `max`.',
-        why: 'De databank effectieve jeugdinterventies omvat kinderen en jongeren van de zwangerschap tot 24 jaar; een leeftijd daarbuiten, of een omgekeerd bereik, kan niet worden beoordeeld.',
+        why: 'De databank effectieve jeugdinterventies omvat kinderen en jongeren van de zwangerschap tot 24 jaar; een leeftijd daarbuiten, of een omgekeerd bereik, kan niet worden beoordeeld. De grenzen −9 maanden (het begin van een zwangerschap) en 288 maanden (24 jaar) zijn de lezing van dit hulpmiddel van dat bereik; ze staan niet in het advies van de Gezondheidsraad.',
       },
     },
   },

@@ -12,12 +12,12 @@ export const outcomeNotTargeted: Rule = {
       en: {
         title: "Study outcomes are in the intervention's targeted domains",
         what: "A study outcome's `domain` is not listed in `goals.targetedOutcomes` (and is not `other`).",
-        why: "The committee judges effects on the intervention's own goals; an outcome outside them does not count towards the level, and may point to a goal that is missing from `targetedOutcomes`.",
+        why: "This tool counts a study towards a level only with an outcome in a targeted domain (spec §5), so an outcome outside them does not count; it may point to a goal that is missing from `targetedOutcomes`.",
       },
       nl: {
         title: 'Uitkomsten van studies vallen binnen de beoogde domeinen',
         what: 'Het `domain` van een uitkomst staat niet in `goals.targetedOutcomes` (en is niet `other`).',
-        why: 'De commissie beoordeelt effecten op de eigen doelen van de interventie; een uitkomst daarbuiten telt niet mee voor het niveau, en wijst mogelijk op een doel dat in `targetedOutcomes` ontbreekt.',
+        why: 'Dit hulpmiddel laat een studie alleen meetellen voor een niveau met een uitkomst in een beoogd domein (spec §5), dus een uitkomst daarbuiten telt niet mee; ze wijst mogelijk op een doel dat in `targetedOutcomes` ontbreekt.',
       },
     },
   },

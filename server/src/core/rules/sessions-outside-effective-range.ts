@@ -1,4 +1,5 @@
 import type { Rule } from './api';
+import { CATEGORY_NAMES } from '../model';
 import { code } from './helpers';
 
 /** Sessions outside the range that meta-analyses found most effective for the category. */
@@ -41,7 +42,7 @@ export const sessionsOutsideEffectiveRange: Rule = {
         path,
         message: {
           en: `${value} ${value === 1 ? 'session lies' : 'sessions lie'} outside the range found most effective for category ${code(category)}, ${bounds.min}–${bounds.max} (GR §4.2, §4.3).`,
-          nl: `${value} ${value === 1 ? 'sessie valt' : 'sessies vallen'} buiten het bereik dat voor categorie ${code(category)} het meest effectief bleek, ${bounds.min}–${bounds.max} (GR §4.2, §4.3).`,
+          nl: `${value} ${value === 1 ? 'sessie valt' : 'sessies vallen'} buiten het bereik dat voor de categorie ${CATEGORY_NAMES[category].nl} het meest effectief bleek, ${bounds.min}–${bounds.max} (GR §4.2, §4.3).`,
         },
       });
     }

@@ -16,12 +16,12 @@ export const summaryTooLong: Rule = {
       en: {
         title: 'The summary fits on one page',
         what: '`summary` has more than 600 words.',
-        why: 'The worksheet asks for a summary of at most one A4 page (about 600 words); it is what most readers of the databank see first.',
+        why: 'The worksheet asks for a summary of at most one A4 page. The limit of 600 words is this tool’s estimate of one page, not a number the worksheet gives.',
       },
       nl: {
         title: 'De samenvatting past op één pagina',
         what: '`summary` heeft meer dan 600 woorden.',
-        why: 'Het werkblad vraagt een samenvatting van hooguit één A4 (ongeveer 600 woorden); het is wat de meeste lezers van de databank als eerste zien.',
+        why: 'Het werkblad vraagt een samenvatting van hooguit één A4. De grens van 600 woorden is de schatting van dit hulpmiddel van één pagina, geen getal uit het werkblad.',
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { Rule } from './api';
+import { CATEGORY_NAMES } from '../model';
 import { code } from './helpers';
 
 /** The advice recommends against offering these interventions to all parents. */
@@ -31,7 +32,7 @@ export const universalOfferNotSupported: Rule = {
         path: ['targetGroup', 'population', index],
         message: {
           en: `A universal offer is not supported by evidence for category ${code(category)}: offer it to families at risk or with a request for help (GR §4.3, §6).`,
-          nl: `Een universeel aanbod wordt niet door bewijs gesteund voor categorie ${code(category)}: bied het aan gezinnen met risico’s of een hulpvraag (GR §4.3, §6).`,
+          nl: `Een universeel aanbod wordt niet door bewijs gesteund voor de categorie ${CATEGORY_NAMES[category].nl}: bied het aan gezinnen met risico’s of een hulpvraag (GR §4.3, §6).`,
         },
       });
     });
