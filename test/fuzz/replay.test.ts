@@ -6,9 +6,10 @@ import { FIGURES, fuzz } from './support';
 function failingReport(): string {
   const before = FIGURES.length;
   try {
+    // Common enough to be found within the few runs of the default suite's smaller fuzz counts (0.2×).
     fuzz('meta: fails on purpose', 500, (measure) =>
       fc.property(fc.string(), fc.integer(), (text, n) => {
-        measure(() => assert.ok(!(text.includes('a') && n > 10), 'found the planted failure'));
+        measure(() => assert.ok(!(text.length > 0 && n > 10), 'found the planted failure'));
       }),
     );
   } catch (error) {
