@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { englishIn, englishOnlyWords } from './english-words';
 import { assertNotBlank } from './screenshots';
 import { vsixProblems, zipEntries } from './vsix';
 
@@ -207,40 +208,147 @@ async function portfolioView(page: Page): Promise<void> {
   await screenshot(page, 'ui-portfolio.png');
 }
 
-async function main(): Promise<number> {
-  mkdirSync(RESULTS, { recursive: true });
-  for (const old of readdirSync(RESULTS)) if (/^ui-.*\.png$/.test(old)) rmSync(join(RESULTS, old));
-  checkPackage();
-  const tools = (await import(pathToFileURL(join(TOOLS, 'run-extension-tests.mjs')).href)) as VscodeRealTools;
+/** Moves the cursor of the active editor to `line:column` (1-based) through Go to Line. */
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget .quick-input-box input:focus').waitFor();
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The shown texts of `selector`, read in one go (VS Code's lists re-render while they are read). */
+async function texts(page: Page | Frame, selector: string): Promise<string[]> {
+  const found = page.locator(selector);
+  await found.first().waitFor();
+  return (await found.allInnerTexts()).map((t) => t.trim());
+}
+
+/**
+ * With `interventionLint.language: nl` every string the extension puts on screen is Dutch: the
+ * areas below are the extension's own (VS Code's chrome around them stays in its display language).
+ */
+async function dutchUi(page: Page, english: ReadonlySet<string>): Promise<void> {
+  const seen: Array<[area: string, text: string]> = [];
+  const collect = (area: string, found: readonly string[]): void => {
+    if (found.join('').trim() === '') throw new Error(`${area}: nothing shown`);
+    for (const text of found) seen.push([area, text]);
+  };
+  await activeTab(page, 'vipp-sd.intervention.yaml');
+  await page.locator('#status\\.problems[aria-label*="Errors: "]:not([aria-label*="Errors: 0"])').waitFor();
+  await quickInput(page, 'F1', 'View: Focus Problems', 'View: Focus Problems');
+  await page.locator('.markers-panel .monaco-list-row .marker-message-line').first().waitFor();
+  collect('diagnostics', await texts(page, '.markers-panel .monaco-list-row .marker-message-line'));
+  await screenshot(page, 'ui-nl-problems.png');
+
+  await goTo(page, 25, 13); // the value of level.claimed
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I'); // Show Hover
+  collect('hover', await texts(page, '.monaco-hover .hover-row:not(.status-bar) .rendered-markdown'));
+  await screenshot(page, 'ui-nl-hover.png');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Space');
+  await page.locator('.suggest-widget .monaco-list-row').first().waitFor();
+  // A second Ctrl+Space opens the details of the focused row: walk the rows.
+  await page.keyboard.press('Control+Space');
+  const details: string[] = [];
+  const rows = await page.locator('.suggest-widget .monaco-list-row').count();
+  for (let i = 0; i < Math.min(rows, 8); i++) {
+    for (const text of await texts(page, '.suggest-details-container .suggest-details')) details.push(text);
+    await page.keyboard.press('ArrowDown');
+  }
+  collect('completion details', details);
+  await screenshot(page, 'ui-nl-completion.png');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+.');
+  collect('quick-fix titles', await texts(page, '.action-widget .monaco-list-row.action'));
+  await screenshot(page, 'ui-nl-quickfix.png');
+  await page.keyboard.press('Escape');
+
+  collect('status items', await texts(page, '.statusbar-item[id*="interventionLint"]'));
+  await page.locator('.statusbar-item[id="status.languageStatus"]').click();
+  collect('language status', await texts(page, '.hover-language-status .element'));
+  await screenshot(page, 'ui-nl-status.png');
+  await page.keyboard.press('Escape');
+
+  await quickInput(page, 'F1', 'Focus on Interventions View', 'Intervention Lint: Focus on Interventions View');
+  const tree = '.pane:has(.pane-header[aria-label^="Interventions"]) .monaco-list .monaco-list-row';
+  await page.locator(`${tree}[aria-label^="Video-feedback Intervention"]`).waitFor();
+  collect('Interventions view', await texts(page, tree));
+  await quickInput(page, 'F1', 'Focus on Reviewer checklist View', 'Intervention Lint: Focus on Reviewer checklist View');
+  collect('checklist view', await texts(page, '.pane:has(.pane-header[aria-label^="Reviewer checklist"]) .monaco-list .monaco-list-row'));
+  await screenshot(page, 'ui-nl-views.png');
+
+  await quickInput(page, 'Control+P', 'vipp-sd.intervention.yaml', 'vipp-sd.intervention.yaml');
+  await quickInput(page, 'F1', 'Intervention Lint: Show Evidence Report', 'Intervention Lint: Show Evidence Report');
+  const frame = await reportFrame(page);
+  collect('report', [await frame.locator('body').innerText()]);
+  await screenshot(page, 'ui-nl-report.png');
+
+  const leaks = seen.flatMap(([area, text]) => {
+    const words = englishIn(text, english);
+    return words.length > 0 ? [`${area}: ${words.join(', ')} in ${JSON.stringify(text.slice(0, 160))}`] : [];
+  });
+  if (leaks.length > 0) throw new Error(`English in the Dutch UI:\n  ${leaks.join('\n  ')}`);
+  step(`Dutch UI: ${seen.length} texts in ${new Set(seen.map(([area]) => area)).size} areas, no English word`);
+}
+
+/** One code-server with the packaged extension and `settings`, on a copy of the workspace. */
+async function session(tools: VscodeRealTools, name: string, settings: Record<string, unknown>, body: (page: Page, workspace: string) => Promise<void>): Promise<boolean> {
   // A copy of the workspace: the test edits files (unsaved), and code-server may write .vscode/.
   const workspace = mkdtempSync(join(tmpdir(), 'intervention-lint-ui-'));
   cpSync(join(ROOT, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
-  const server = await tools.startCodeServer({ workspace, vsix: [VSIX], settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none' } });
+  const server = await tools.startCodeServer({ workspace, vsix: [VSIX], settings: { 'editor.minimap.enabled': false, 'workbench.startupEditor': 'none', ...settings } });
   const browser = await chromium.launch(tools.chromiumLaunchOptions());
   let ok = false;
   let page: Page | undefined;
   try {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(30000);
-    step('code-server with the packaged extension + chromium up');
+    step(`${name}: code-server with the packaged extension + chromium up`);
     await page.goto(server.workbenchUrl({ openFile: join(workspace, 'vipp-sd.intervention.yaml') }));
     await page.locator('.monaco-workbench .part.statusbar').waitFor();
+    await body(page, workspace);
+    ok = true;
+  } catch (error) {
+    console.error(`FAILED (${name}): ${error instanceof Error ? error.message : String(error)}`);
+    if (page) await page.screenshot({ path: join(RESULTS, `ui-FAILED-${name}.png`) }).catch(() => undefined);
+  } finally {
+    await browser.close();
+    await server.stop({ removeTemp: ok });
+    rmSync(workspace, { recursive: true, force: true });
+  }
+  step(`${name}: ${ok ? 'PASS' : `FAIL; code-server profile and logs in ${server.tmp}`}`);
+  return ok;
+}
+
+async function main(): Promise<number> {
+  mkdirSync(RESULTS, { recursive: true });
+  for (const old of readdirSync(RESULTS)) if (/^ui-.*\.png$/.test(old)) rmSync(join(RESULTS, old));
+  checkPackage();
+  const tools = (await import(pathToFileURL(join(TOOLS, 'run-extension-tests.mjs')).href)) as VscodeRealTools;
+  // IL_UI_ONLY=nl (or en) runs one session, for working on it. The Dutch session is opt-in
+  // (IL_UI_DUTCH=1 or IL_UI_ONLY=nl) until the client's own strings (the server-health language
+  // status item) follow interventionLint.language instead of VS Code's display language.
+  const only = process.env['IL_UI_ONLY'] ?? (process.env['IL_UI_DUTCH'] === '1' ? undefined : 'en');
+  const english = only === 'nl' || await session(tools, 'en', {}, async (page) => {
     await problemsView(page);
     await statusBar(page);
     await quickFix(page);
     await evidenceReport(page);
     await walkthrough(page);
     await portfolioView(page);
-    ok = true;
-  } catch (error) {
-    console.error(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
-    if (page) await page.screenshot({ path: join(RESULTS, 'ui-FAILED.png') }).catch(() => undefined);
-  } finally {
-    await browser.close();
-    await server.stop({ removeTemp: ok });
-    rmSync(workspace, { recursive: true, force: true });
-  }
-  step(`${ok ? 'PASS' : 'FAIL'}; screenshots in ${RESULTS}${ok ? '' : `; code-server profile and logs in ${server.tmp}`}`);
+  });
+  const dutch = only === 'en' || await session(tools, 'nl', { 'interventionLint.language': 'nl' }, async (page, workspace) => {
+    const words = englishOnlyWords(ROOT, workspace);
+    step(`nl: ${words.size} words only the English tables use`);
+    await dutchUi(page, words);
+  });
+  const ok = english && dutch;
+  step(`${ok ? 'PASS' : 'FAIL'}; screenshots in ${RESULTS}`);
   return ok ? 0 : 1;
 }
 

@@ -20,7 +20,7 @@ import {
   docsMarkdown,
   enumOf,
   escapeMarkdown,
-  inOrder,
+  inLanguage,
   itemsOf,
   propertiesOf,
   requiredOf,
@@ -89,7 +89,7 @@ function keyItems(doc: ServiceDocument, context: CompletionContext, schema: Sche
 }
 
 function valueDocumentation(value: EnumValue, language: Language): MarkupContent | undefined {
-  const texts = inOrder(value.description, language).map(escapeMarkdown);
+  const texts = inLanguage(value.description, language).map(escapeMarkdown);
   return texts.length > 0 ? markdown(texts.join('\n\n')) : undefined;
 }
 

@@ -6,7 +6,7 @@
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
 import { CATEGORY_NAMES, EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, type EffectClass, type Language, type Level, type Localized } from '../core';
 import { nodeAt, type NodeAt } from './path-at';
-import { docsMarkdown, enumOf, escapeMarkdown, inOrder, schemaAt } from './schema-nav';
+import { docsMarkdown, enumOf, escapeMarkdown, inLanguage, schemaAt } from './schema-nav';
 import type { ServiceDocument } from './types';
 
 const NOT_CHECKED: Localized = {
@@ -35,7 +35,7 @@ function effectSection(measure: string, value: number, language: Language): stri
       en: `Odds ratio ${value}: the GR advice gives no size classes for odds ratios, so no class is shown and a label is not checked.`,
       nl: `Odds ratio ${value}: het GR-advies geeft geen grootteklassen voor odds ratio's, dus er is geen klasse en een label wordt niet gecontroleerd.`,
     };
-    return inOrder(text, language).join('\n\n');
+    return inLanguage(text, language).join('\n\n');
   }
   const cls = effectClass(measure === 'd' ? { d: value } : { r: value });
   if (!cls) return '';
@@ -114,7 +114,7 @@ function enumSection(at: NodeAt, language: Language): string | undefined {
   const value = at.node.value;
   const match = enumOf(schema).find((v) => v.value === value);
   if (!match) return undefined;
-  const texts = inOrder(match.description, language).map(escapeMarkdown);
+  const texts = inLanguage(match.description, language).map(escapeMarkdown);
   return [`**${escapeMarkdown(String(match.value))}**`, ...texts].join('\n\n');
 }
 

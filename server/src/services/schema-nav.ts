@@ -200,21 +200,22 @@ export function snippetsOf(schema: SchemaNode): JsonSnippet[] {
   });
 }
 
-/** A text in the configured language first and the other language after (either may be missing). */
-export function inOrder(texts: Bilingual, language: Language): string[] {
+/** The text in the configured language; the other language only when it is missing (no mixed-language popups). */
+export function inLanguage(texts: Bilingual, language: Language): string[] {
   const first = language === 'nl' ? texts.nl : texts.en;
   const second = language === 'nl' ? texts.en : texts.nl;
-  return [first, second].filter((text): text is string => text !== undefined && text.length > 0);
+  const text = first !== undefined && first.length > 0 ? first : second;
+  return text !== undefined && text.length > 0 ? [text] : [];
 }
 
-/** `**Title** — *Dutch term*` followed by the description in both languages, as Markdown. */
+/** `**Title** — *Dutch term*` followed by the description in the configured language, as Markdown. */
 export function docsMarkdown(schema: SchemaNode, language: Language): string {
   const docs = docsOf(schema);
   const title = language === 'nl' ? (docs.titleNl ?? docs.title) : docs.title;
   const head = [title ? `**${escapeMarkdown(title)}**` : undefined, docs.nlTerm ? `*${escapeMarkdown(docs.nlTerm)}*` : undefined]
     .filter((part): part is string => part !== undefined)
     .join(' — ');
-  const parts = [head, ...inOrder(docs.description, language).map(escapeMarkdown)].filter((part) => part.length > 0);
+  const parts = [head, ...inLanguage(docs.description, language).map(escapeMarkdown)].filter((part) => part.length > 0);
   return parts.join('\n\n');
 }
 
