@@ -2,7 +2,7 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { LEVEL_NAMES, LEVELS, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
+import { LEVEL_NAMES, LEVELS, plural, PLURALS, SUMMARY_TEXT, t, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { textsFor } from '../report/text';
 import { terminalSafe } from '../markup/terminal';
 import { html, join, pageStart, type Markup } from '../markup/html';
@@ -81,7 +81,7 @@ function cells(row: SummaryRow, language: Language): Record<Column, string> {
   return {
     file: row.file,
     id: row.id,
-    name: unread ? `(${language === 'nl' ? 'onleesbaar' : 'cannot read'}: ${row.problem})` : row.name.replace(/\s+/g, ' '),
+    name: unread ? t(language, SUMMARY_TEXT.unreadableRow, { problem: row.problem ?? '' }) : row.name.replace(/\s+/g, ' '),
     category: row.category,
     claimed: row.claimed,
     supported: row.supported,
@@ -95,9 +95,15 @@ function totals(rows: readonly SummaryRow[], language: Language): string {
   const sum = (key: 'errors' | 'warnings' | 'infos'): number => rows.reduce((n, r) => n + r[key], 0);
   const compared = rows.filter((r) => supportsClaim(r) !== undefined);
   const met = compared.filter((r) => supportsClaim(r) === true).length;
-  return language === 'nl'
-    ? `${rows.length} ${rows.length === 1 ? 'beschrijving' : 'beschrijvingen'}: ${sum('errors')} fouten, ${sum('warnings')} waarschuwingen, ${sum('infos')} info; het bewijs ondersteunt het geclaimde niveau bij ${met} van de ${compared.length}.`
-    : `${rows.length} ${rows.length === 1 ? 'description' : 'descriptions'}: ${sum('errors')} errors, ${sum('warnings')} warnings, ${sum('infos')} infos; the evidence supports the claimed level in ${met} of ${compared.length}.`;
+  return t(language, SUMMARY_TEXT.totals, {
+    count: rows.length,
+    descriptions: plural(language, rows.length, PLURALS.description),
+    errors: sum('errors'),
+    warnings: sum('warnings'),
+    infos: sum('infos'),
+    met,
+    compared: compared.length,
+  });
 }
 
 export interface CsvOptions {
@@ -146,7 +152,7 @@ function markdown(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
   const line = (values: readonly string[]): string => `| ${values.join(' | ')} |`;
   const body = rows.map((r) => line(COLUMNS.map((c) => md(cells(r, language)[c]))));
-  const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
+  const title = t(language, SUMMARY_TEXT.title);
   return [`# ${title}`, '', line(COLUMNS.map((c) => headers[c])), line(COLUMNS.map((c) => (NUMERIC.has(c) ? '---:' : '---'))), ...body, '', totals(rows, language), ''].join('\n');
 }
 
@@ -175,7 +181,7 @@ function labelled(c: Record<Column, string>, language: Language): Record<Column,
 
 function htmlPage(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
-  const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
+  const title = t(language, SUMMARY_TEXT.title);
   const body = rows.map((r) => {
     const c = labelled(cells(r, language), language);
     const verdict = supportsClaim(r);

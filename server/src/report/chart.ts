@@ -3,7 +3,7 @@
  * |d| axis shaded with the effect-size classes of the advice (spec §4). r is converted for
  * plotting with d = 2r/√(1−r²); odds ratios have no classes and are left out (listed by the page).
  */
-import { append, EFFECT_CLASS_NL, EFFECT_CLASSES, type EffectClass, type Language, largest } from '../core';
+import { append, EFFECT_CLASSES, labelFor, type EffectClass, type Language, largest } from '../core';
 import { html, join, type Markup } from '../markup/html';
 import type { EvidenceReport, ReportEffect } from './model';
 import { formatNumber, textsFor } from './text';
@@ -110,7 +110,7 @@ function ticksFor(axisMax: number): number[] {
 }
 
 function className(cls: EffectClass, language: Language): string {
-  return language === 'nl' ? EFFECT_CLASS_NL[cls] : cls;
+  return labelFor(cls, language);
 }
 
 function num(value: number): string {
