@@ -1,4 +1,4 @@
-import type { Severity } from '../../core';
+import { CLI_TEXT, t, type Severity } from '../../core';
 import { terminalSafe } from '../../markup/terminal';
 import { locatedFindings } from './located';
 import { summaryLine } from './summary';
@@ -37,7 +37,7 @@ export const formatGithub: Formatter = ({ reports, language }) => {
   const lines: string[] = [];
   for (const report of reports) {
     if (report.error !== undefined) {
-      const message = language === 'nl' ? `Kan het bestand niet lezen: ${report.error}` : `Cannot read the file: ${report.error}`;
+      const message = t(language, CLI_TEXT.cannotReadTheFile, { error: report.error });
       lines.push(workflowCommand('error', { file: report.target.display, title: 'intervention-lint' }, message));
       continue;
     }
