@@ -66,6 +66,13 @@ export function loadFolder(folder: string): Fixture[] {
   return fixtures;
 }
 
+/** One fixture by folder and description name (`fires-x.intervention.yaml`), full file or patch alike. */
+export function fixture(folder: string, name: string): Fixture {
+  const found = loadFolder(folder).find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${folder}/${name} (neither a full file nor a .patch.yaml)`);
+  return found;
+}
+
 export function loadFixtures(): Fixture[] {
   return fixtureFolders().flatMap(loadFolder);
 }
