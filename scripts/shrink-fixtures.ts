@@ -10,8 +10,8 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { applyFixturePatch, FixturePatchError, headerLength } from '../test/support/fixture-patch';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { applyFixturePatch, FixturePatchError, headerLength, keyOf as plainKeyOf, lineSpan, pairLines, parsePath } from '../test/support/fixture-patch';
 import { baseNames, fixtureFolders, readBase } from '../test/support/fixtures';
 import { FIXTURES } from '../test/support/paths';
 
@@ -19,7 +19,6 @@ import { FIXTURES } from '../test/support/paths';
 const FULL_FOLDERS = new Set(['yaml-syntax', 'yaml-warning', 'format-version', 'disable-comments', 'invalid-disable', 'unused-disable']);
 /** A disable comment or a YAML directive in a file keeps it full: a patch would hide what it is about. */
 const FILE_LEVEL = /intervention-lint-(disable|enable)|^%|^---|^\.\.\./m;
-const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** The column of the keys under `set:` in a patch. */
 const PATCH_INDENT = 2;
 
@@ -46,23 +45,8 @@ function side(text: string): Side | undefined {
   return { text, lines: text.split('\n'), counter, doc };
 }
 
-/** 0-based first and last line of a node or pair (key to the last character of the value). */
-function span(s: Side, start: number, valueEnd: number): { first: number; last: number } {
-  let end = valueEnd;
-  while (end > start && /\s/.test(s.text[end - 1]!)) end--;
-  const first = s.counter.linePos(start).line - 1;
-  return { first, last: Math.max(first, s.counter.linePos(Math.max(end - 1, 0)).line - 1) };
-}
-
-function pairSpan(s: Side, pair: Pair): { first: number; last: number } {
-  const key = pair.key as Node;
-  const value = pair.value as Node | null;
-  return span(s, key.range![0], value?.range ? value.range[1] : key.range![1]);
-}
-
-function nodeSpan(s: Side, node: Node): { first: number; last: number } {
-  return span(s, node.range![0], node.range![1]);
-}
+const pairSpan = (s: Side, pair: Pair): { first: number; last: number } => pairLines(pair, s.text, s.counter);
+const nodeSpan = (s: Side, node: Node): { first: number; last: number } => lineSpan(s.text, s.counter, node.range![0], node.range![1]);
 
 const textOf = (s: Side, r: { first: number; last: number }): string => s.lines.slice(r.first, r.last + 1).join('\n');
 
@@ -74,8 +58,10 @@ function gaps(s: Side, owner: number, spans: readonly { first: number; last: num
   return spans.flatMap((r, i) => s.lines.slice((i === 0 ? owner : spans[i - 1]!.last) + 1, r.first));
 }
 
+/** A key a path can name; anything else (quoted with dots, a number, a flow key) keeps the fixture full. */
 function keyOf(pair: Pair): string | undefined {
-  return isScalar(pair.key) && typeof pair.key.value === 'string' && PLAIN_KEY.test(pair.key.value) ? pair.key.value : undefined;
+  const key = plainKeyOf(pair);
+  return key !== undefined && parsePath(key)?.length === 1 ? key : undefined;
 }
 
 const isBlockMap = (n: unknown): n is YAMLMap => isMap(n) && !n.flow;

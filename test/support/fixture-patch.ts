@@ -73,17 +73,22 @@ export function headerLength(lines: readonly string[]): number {
   return n;
 }
 
-/** 0-based first and last line of a pair: from its key to the last character of its value. */
-function pairLines(pair: Pair, text: string, lines: LineCounter): { first: number; last: number } {
-  const key = pair.key as Node;
-  const first = lines.linePos(key.range![0]).line - 1;
-  const value = pair.value as Node | null;
-  let end = value?.range ? value.range[1] : key.range![1];
-  while (end > key.range![1] && /\s/.test(text[end - 1]!)) end--;
-  return { first, last: Math.max(first, lines.linePos(Math.max(end - 1, 0)).line - 1) };
+/** 0-based first and last line of `text` from `start` to the last non-space character before `end`. */
+export function lineSpan(text: string, lines: LineCounter, start: number, end: number): { first: number; last: number } {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  const first = lines.linePos(start).line - 1;
+  return { first, last: Math.max(first, lines.linePos(Math.max(last - 1, 0)).line - 1) };
 }
 
-function keyOf(pair: Pair): string | undefined {
+/** 0-based first and last line of a pair: from its key to the last character of its value. */
+export function pairLines(pair: Pair, text: string, lines: LineCounter): { first: number; last: number } {
+  const key = pair.key as Node;
+  const value = pair.value as Node | null;
+  return lineSpan(text, lines, key.range![0], value?.range ? value.range[1] : key.range![1]);
+}
+
+export function keyOf(pair: Pair): string | undefined {
   return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
 }
 
