@@ -132,10 +132,10 @@ export function applyFixturePatch(patchFile: string, patchText: string, readBase
   };
   const problem = patch.errors[0] ?? patch.warnings[0];
   if (problem) fail(problem.pos[0], `not a valid patch: ${problem.message.split('\n')[0]}`);
-  if (!isMap(patch.contents)) fail(0, 'a patch is a map with `base`, `set` and `delete`');
+  if (!isMap(patch.contents)) fail(0, 'a patch is a map with `base` and `set` or `delete` (and `introduction`)');
   const top = patch.contents as YAMLMap;
   for (const pair of top.items) {
-    if (!TOP_LEVEL.has(keyOf(pair) ?? '')) fail((pair.key as Node).range?.[0], `unknown patch key \`${String(keyOf(pair))}\` (expected base, set or delete)`);
+    if (!TOP_LEVEL.has(keyOf(pair) ?? '')) fail((pair.key as Node).range?.[0], `unknown patch key \`${String(keyOf(pair))}\` (expected base, introduction, set or delete)`);
   }
   const entry = (name: string): Pair | undefined => top.items.find((p) => keyOf(p) === name);
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyFixturePatch, type LineOrigin } from './fixture-patch';
+import { applyFixturePatch, FixturePatchError, type LineOrigin } from './fixture-patch';
 import { FIXTURES } from './paths';
 
 export const BASES = join(FIXTURES, '_base');
@@ -24,10 +24,12 @@ export interface Fixture {
   readonly origin: (line: number) => LineOrigin;
   /** The text of `<name>.fixed.yaml` beside it, when there is one. */
   readonly fixed?: string;
+  /** Why the patch could not be applied (`file:line: …`); `text` is empty then. */
+  readonly problem?: string;
 }
 
-export function readBase(name: string): string | undefined {
-  const path = join(BASES, `${name}.yaml`);
+export function readBase(name: string, root = FIXTURES): string | undefined {
+  const path = join(root, '_base', `${name}.yaml`);
   return /^[a-z0-9-]+$/.test(name) && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
@@ -44,8 +46,9 @@ export function fixtureFolders(): string[] {
   return existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f !== '_base').sort() : [];
 }
 
-export function loadFolder(folder: string): Fixture[] {
-  const dir = join(FIXTURES, folder);
+/** The fixtures of one folder; `root` is test/fixtures but for the tests of this loader. */
+export function loadFolder(folder: string, root = FIXTURES): Fixture[] {
+  const dir = join(root, folder);
   const fixtures: Fixture[] = [];
   for (const file of readdirSync(dir).sort()) {
     const full = FULL.test(file);
@@ -58,8 +61,17 @@ export function loadFolder(folder: string): Fixture[] {
     if (full) {
       fixtures.push({ folder, name, source, text: raw, origin: (line) => ({ file: source, line }), fixed });
     } else {
-      const produced = applyFixturePatch(source, raw, readBase);
-      const origin = (line: number): LineOrigin => produced.origins[line - 1] ?? { file: source, line: 0 };
+      let produced;
+      try {
+        produced = applyFixturePatch(source, raw, (base) => readBase(base, root));
+      } catch (error) {
+        // One broken patch fails its own test (see test/unit/fixtures.test.ts), not the loading of all.
+        if (!(error instanceof FixturePatchError)) throw error;
+        fixtures.push({ folder, name, source, text: '', origin: () => ({ file: source, line: error.line }), fixed, problem: error.message });
+        continue;
+      }
+      const origins = produced.origins;
+      const origin = (line: number): LineOrigin => origins[line - 1] ?? { file: source, line: 0 };
       fixtures.push({ folder, name, source, text: produced.text, origin, fixed });
     }
   }
@@ -70,11 +82,16 @@ export function loadFolder(folder: string): Fixture[] {
 export function fixture(folder: string, name: string): Fixture {
   const found = loadFolder(folder).find((f) => f.name === name);
   if (!found) throw new Error(`no fixture ${folder}/${name} (neither a full file nor a .patch.yaml)`);
+  if (found.problem !== undefined) throw new Error(found.problem);
   return found;
 }
 
+/** Every fixture; throws on a patch that cannot be applied (the fixture test names it). */
 export function loadFixtures(): Fixture[] {
-  return fixtureFolders().flatMap(loadFolder);
+  const fixtures = fixtureFolders().flatMap((folder) => loadFolder(folder));
+  const broken = fixtures.find((f) => f.problem !== undefined);
+  if (broken) throw new Error(broken.problem);
+  return fixtures;
 }
 
 /**

@@ -6,7 +6,8 @@ import { shrink } from '../../scripts/shrink-fixtures';
 import { expectedFindings } from '../support/expectations';
 import { parseDocument, visit } from 'yaml';
 import { applyFixturePatch, FixturePatchError } from '../support/fixture-patch';
-import { baseNames, loadFixtures, readBase } from '../support/fixtures';
+import { baseNames, loadFixtures, loadFolder, readBase } from '../support/fixtures';
+import { makeWorkspace } from '../support/workspace';
 import { FIXTURES, TODAY } from '../support/paths';
 
 const BASE = `# the base's own header, replaced
@@ -90,6 +91,23 @@ describe('fixture patches (test/support/fixture-patch.ts)', () => {
     rejects('base: demo\nsets:\n  id: x\n', 2, /unknown patch key `sets`/);
     rejects('base: missing\nset:\n  id: x\n', 1, /no base _base\/missing\.yaml/);
     rejects('base: demo\nset:\n  id: a\n  id: b\n', 4, /not a valid patch/);
+  });
+
+  it('the loader gives a patch that cannot be applied as a problem of that fixture, with its line', () => {
+    const root = makeWorkspace({
+      '_base/demo.yaml': BASE,
+      'some-rule/fires-typo.patch.yaml': '# header\nbase: demo\nset:\n  approach.nope.x: 1\n',
+      'some-rule/passes.patch.yaml': 'base: demo\nset:\n  id: other\n',
+      'some-rule/fires-full.intervention.yaml': 'format: intervention/v1\n',
+    });
+    const fixtures = loadFolder('some-rule', root);
+    assert.deepEqual(fixtures.map((f) => [f.name, f.problem]), [
+      ['fires-full.intervention.yaml', undefined],
+      ['fires-typo.intervention.yaml', 'some-rule/fires-typo.patch.yaml:4: `approach.nope.x`: _base/demo.yaml has no block map to hold it'],
+      ['passes.intervention.yaml', undefined],
+    ]);
+    assert.match(fixtures[2]!.text, /^format: intervention\/v1\n# an introduction\nid: other\n/);
+    assert.deepEqual(fixtures[2]!.origin(3), { file: 'some-rule/passes.patch.yaml', line: 3 });
   });
 
   it('every base is a clean description: no findings', () => {

@@ -45,6 +45,7 @@ describe('rule fixtures (inline `# expect:` markers)', () => {
         const { name, source, text } = fixture;
 
         it(`${source}: reports exactly the marked findings`, () => {
+          assert.equal(fixture.problem, undefined, fixture.problem);
           const result = validate(text, { today: TODAY });
           const actual = actualFindings(result.findings, result.lineCounter);
           const expected = expectedFindings(text);
