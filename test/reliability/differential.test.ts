@@ -19,7 +19,8 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { CORPUS, mutatedCase, mutatedText, randomText } from '../fuzz/arbitraries';
 import { COMPLETE_BASE, manyFindingsText, withName } from '../support/hostile-texts';
 import { messageText, PULL_CAPABILITIES, startServer } from '../support/lsp-client';
-import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
+import { writeFixtures } from '../support/fixtures';
+import { ROOT, SAMPLES } from '../support/paths';
 import { runCli, type JsonFinding } from '../support/run-cli';
 import { scaled } from '../support/scale';
 
@@ -32,7 +33,7 @@ const row = (file: string, ruleId: string, start: { line: number; column: number
 
 function buildWorkspace(dir: string): void {
   cpSync(SAMPLES, join(dir, 'samples'), { recursive: true });
-  cpSync(FIXTURES, join(dir, 'fixtures'), { recursive: true });
+  writeFixtures(join(dir, 'fixtures'));
   // The bench corpus generator, as `npm run bench` uses it (an ES module, so in its own process).
   const corpus = join(dir, 'bench');
   execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(join(ROOT, 'bench', 'lib', 'corpus.mjs'))}).then((m) => m.writeCorpus(${JSON.stringify(corpus)}, { count: ${scaled(40, 12)}, seed: 7 }))`]);
