@@ -22,6 +22,18 @@ export const PUSH_MAX_WAIT_MS = 150;
  */
 export const CHEAP_CHECK_MS = 15;
 
+/**
+ * How long to wait before checking a document that just changed: a debounce with a leading edge
+ * and a maximum wait. A change to a document that has not been checked for `debounce` ms (and has
+ * no check pending) is checked at once, so a single edit after a pause waits for nothing; changes
+ * that follow quickly wait until `debounce` ms pass without one, but never longer than
+ * `PUSH_MAX_WAIT_MS` after the first of them (`burstStart`). All times in ms on one clock.
+ */
+export function delayBeforeCheck(now: number, debounce: number, state: { readonly pending: boolean; readonly checkedAt: number | undefined; readonly burstStart: number }): number {
+  if (!state.pending && now - (state.checkedAt ?? -Infinity) >= debounce) return 0;
+  return Math.max(0, Math.min(debounce, state.burstStart + PUSH_MAX_WAIT_MS - now));
+}
+
 /** The pause before checking a changed document, from what its last check cost. */
 export function pauseAfterChange(lastCost: number | undefined): number {
   if (lastCost === undefined) return PUSH_DEBOUNCE_MS;
@@ -86,20 +98,13 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     });
   }
 
-  /**
-   * Debounce with a leading edge and a maximum wait: a change to a document that has not been
-   * checked for `debounce` ms is checked at once (a single edit after a pause waits for nothing);
-   * changes that follow quickly wait until `debounce` ms pass without one, but never longer than
-   * `PUSH_MAX_WAIT_MS` after the first of them.
-   */
   function schedule(uri: string, debounce: number): void {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     const now = performance.now();
-    const idle = pending === undefined && now - (checkedAt.get(uri) ?? -Infinity) >= debounce;
     const started = burstStart.get(uri) ?? now;
     burstStart.set(uri, started);
-    const wait = idle ? 0 : Math.max(0, Math.min(debounce, started + PUSH_MAX_WAIT_MS - now));
+    const wait = delayBeforeCheck(now, debounce, { pending: pending !== undefined, checkedAt: checkedAt.get(uri), burstStart: started });
     timers.set(uri, setTimeout(() => publishOpen(uri), wait));
   }
 
