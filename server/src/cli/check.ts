@@ -92,23 +92,34 @@ export async function checkAll(
   return reports;
 }
 
-/** The report without its text; the line starts stay, for the positions of the findings. */
+/**
+ * The report as the formatters need it: no text, no fixes, and copies of its strings. The copies
+ * matter: V8 keeps a substring as a slice of its parent, so an `id` or a quoted value taken from the
+ * text kept the whole text alive (10,000 files: 175 MiB of heap after the run, nearly all texts).
+ * `structuredClone` writes every string anew.
+ */
 export function withoutText(report: FileReport): FileReport {
-  return report.text === undefined ? report : { ...report, text: undefined };
+  const findings = report.findings.map((f) => ({ ...f, fixes: [] }));
+  const copied = structuredClone({ findings, id: report.id, error: report.error });
+  return { ...report, text: undefined, findings: copied.findings, id: copied.id, error: copied.error };
 }
 
 /**
  * Cross-file rules (`duplicate-id`): the files whose id another file shares are checked again
  * with a view of the whole run. Rare, so the common run pays only for collecting the ids.
  */
-export async function checkAcrossFiles(reports: readonly FileReport[], config: Config, today: Date): Promise<FileReport[]> {
+export async function checkAcrossFiles(reports: readonly FileReport[], config: Config, today: Date, keepText = true): Promise<FileReport[]> {
   const ids = new Map(reports.map((r) => [r.target.display, r.id]));
   const counts = new Map<string, number>();
   for (const id of ids.values()) if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   const result: FileReport[] = [];
   for (const report of reports) {
     const shared = report.id !== undefined && (counts.get(report.id) ?? 0) > 1;
-    result.push(shared ? await checkFile(report.target, config, today, undefined, workspaceView(ids, report.target.display)) : report);
+    if (!shared) result.push(report);
+    else {
+      const again = await checkFile(report.target, config, today, undefined, workspaceView(ids, report.target.display));
+      result.push(keepText ? again : withoutText(again));
+    }
   }
   return result;
 }

@@ -114,12 +114,12 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   }
   // Never more threads than files: `--workers 2000` on three files started 2000 idle workers and hung.
   const workers = values.cache ? 0 : Math.min(requested ?? workerCount(targets.length), targets.length);
-  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress, keepText), config, today);
+  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress, keepText), config, today, keepText);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
   const reports = await checkAll(targets, config, today, { keepText, ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
   const unsaved = await cache?.save();
   if (unsaved !== undefined) io.error(`intervention-lint: cache not saved: ${unsaved}\n`);
-  return checkAcrossFiles(reports, config, today);
+  return checkAcrossFiles(reports, config, today, keepText);
 }
 
 async function runCheck(paths: readonly string[], values: Values, io: CliIo): Promise<number> {
