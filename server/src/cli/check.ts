@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml';
-import { countLines, RULES_BY_ID, validate, withTimeBudget, workspaceView, type Config, type Finding, type WorkspaceView } from '../core';
+import { append, countLines, largest, RULES_BY_ID, validate, withTimeBudget, workspaceView, type Config, type Finding, type WorkspaceView } from '../core';
 import type { ResultCache } from './cache';
 import { readBounded } from '../node/bounded-read';
 import type { Target } from './files';
@@ -93,15 +93,37 @@ export async function checkAll(
 }
 
 /**
- * The report as the formatters need it: no text, no fixes, and copies of its strings. The copies
- * matter: V8 keeps a substring as a slice of its parent, so an `id` or a quoted value taken from the
- * text kept the whole text alive (10,000 files: 175 MiB of heap after the run, nearly all texts).
- * `structuredClone` writes every string anew.
+ * The report as the formatters need it: no text, no fixes, copies of its strings, and the line
+ * starts up to the last line a finding touches. The copies matter: V8 keeps a substring as a slice
+ * of its parent, so an `id` or a quoted value taken from the text kept the whole text alive (10,000
+ * files: 175 MiB of heap after the run, nearly all texts); `structuredClone` writes every string
+ * anew. A clean file keeps no line starts at all.
  */
 export function withoutText(report: FileReport): FileReport {
   const findings = report.findings.map((f) => ({ ...f, fixes: [] }));
   const copied = structuredClone({ findings, id: report.id, error: report.error });
-  return { ...report, text: undefined, findings: copied.findings, id: copied.id, error: copied.error };
+  const starts = neededLineStarts(report.findings, report.lines?.lineStarts);
+  return { ...report, text: undefined, findings: copied.findings, id: copied.id, error: copied.error, lines: starts && linesFrom(starts) };
+}
+
+/**
+ * The line starts that place these findings: those up to the line of the last offset. A position
+ * is found by the last line start at or before it, so the lines after that one are never read.
+ */
+export function neededLineStarts(findings: readonly Finding[], starts: readonly number[] | undefined): number[] | undefined {
+  if (starts === undefined || findings.length === 0) return undefined;
+  const last = largest(findings.map((f) => Math.max(f.range.start, f.range.end)));
+  let count = 1;
+  while (count < starts.length && starts[count]! <= last) count++;
+  return starts.slice(0, count);
+}
+
+/** A line counter over given line starts (from a worker, or trimmed). */
+export function linesFrom(starts: readonly number[]): LineCounter {
+  const lines = countLines('');
+  lines.lineStarts.length = 0;
+  append(lines.lineStarts, starts);
+  return lines;
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { append, countLines, type Config, type Finding } from '../core';
-import { checkFile, type FileReport } from './check';
+import { countLines, type Config, type Finding } from '../core';
+import { checkFile, linesFrom, neededLineStarts, type FileReport } from './check';
 import type { Target } from './files';
 
 /** Below this many files a worker's start-up (~50–100 ms: loading the bundle) costs more than it saves. */
@@ -105,15 +105,8 @@ export async function checkInWorkers(
 }
 
 function toReport(target: Target, result: WorkerResult): FileReport {
-  const lines = result.lineStarts ? fromLineStarts(result.lineStarts) : result.text !== undefined ? countLines(result.text) : undefined;
+  const lines = result.lineStarts ? linesFrom(result.lineStarts) : result.text !== undefined ? countLines(result.text) : undefined;
   return { target, findings: result.findings, lines, text: result.text, bom: result.bom, error: result.error, id: result.id };
-}
-
-function fromLineStarts(starts: readonly number[]): ReturnType<typeof countLines> {
-  const lines = countLines('');
-  lines.lineStarts.length = 0;
-  append(lines.lineStarts, starts);
-  return lines;
 }
 
 async function checkBatch(items: readonly WorkItem[], input: WorkerInput, today: Date): Promise<WorkerResult[]> {
@@ -128,7 +121,7 @@ async function checkBatch(items: readonly WorkItem[], input: WorkerInput, today:
       bom: report.bom,
       error: report.error,
       id: report.id,
-      lineStarts: input.keepText && report.text !== undefined ? undefined : report.lines?.lineStarts,
+      lineStarts: input.keepText && report.text !== undefined ? undefined : neededLineStarts(report.findings, report.lines?.lineStarts),
     });
   }
   return results;
