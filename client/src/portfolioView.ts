@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { PORTFOLIO_METHOD, type PortfolioParams, type PortfolioResult, type PortfolioRow } from '../../server/src/lsp/protocol';
+import { codeSpan } from '../../server/src/markup/markdown';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 
 export const PORTFOLIO_VIEW_ID = 'interventionLint.portfolio';
@@ -36,20 +37,24 @@ function icon(row: PortfolioRow): vscode.ThemeIcon {
   return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
 }
 
+/** Values go in with `appendText`, which escapes Markdown and, with theme icons on, `$(…)` too. */
 function tooltip(row: PortfolioRow): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**${escape(rowLabel(row))}**\n\n`);
-  md.appendMarkdown(`${vscode.l10n.t('Id')}: \`${row.id || '—'}\`  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('File')}: ${escape(vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)))}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Category')}: ${escape(row.categoryName)}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Claimed level')}: ${escape(row.claimedName ?? '—')}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Level supported by the evidence')}: ${escape(row.supportedName)}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Findings')}: ${escape(row.findingsText || vscode.l10n.t('none'))}`);
+  const line = (label: string, value: string, end = '  \n'): void => {
+    md.appendMarkdown(`${label}: `);
+    md.appendText(value);
+    md.appendMarkdown(end);
+  };
+  md.appendMarkdown('**');
+  md.appendText(rowLabel(row));
+  md.appendMarkdown('**\n\n');
+  md.appendMarkdown(`${vscode.l10n.t('Id')}: ${codeSpan(row.id || '—')}  \n`);
+  line(vscode.l10n.t('File'), vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)));
+  line(vscode.l10n.t('Category'), row.categoryName);
+  line(vscode.l10n.t('Claimed level'), row.claimedName ?? '—');
+  line(vscode.l10n.t('Level supported by the evidence'), row.supportedName);
+  line(vscode.l10n.t('Findings'), row.findingsText || vscode.l10n.t('none'), '');
   return md;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /**

@@ -3,6 +3,7 @@
  * that allows only the webview's own resources and inline styles (no scripts, nothing from the
  * network), and a stylesheet that maps the report's colours onto the VS Code theme. Pure: no vscode.
  */
+import { html, join, raw } from '../../server/src/markup/html';
 
 /** The webview's policy: `cspSource` is `webview.cspSource`. */
 export function webviewCsp(cspSource: string): string {
@@ -44,25 +45,28 @@ body.vscode-high-contrast td { border-color: var(--vscode-contrastBorder); }
 
 const CSP_META = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** The report page with the webview's CSP (replacing the page's own) and the theme stylesheet. */
-export function themedReportHtml(html: string, cspSource: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(webviewCsp(cspSource))}">`;
-  let page = CSP_META.test(html) ? html.replace(CSP_META, meta) : html.replace(/<head[^>]*>/i, (head) => `${head}\n${meta}`);
-  if (!page.includes(meta)) page = `<!DOCTYPE html><html><head>${meta}</head><body>${html}</body></html>`;
+export function themedReportHtml(page: string, cspSource: string): string {
+  // Written as is, as the server's pages write theirs: the policy is the tool's constant plus VS Code's own origin.
+  const meta = String(html`<meta http-equiv="Content-Security-Policy" content="${raw(webviewCsp(cspSource))}">`);
+  let themed = CSP_META.test(page) ? page.replace(CSP_META, meta) : page.replace(/<head[^>]*>/i, (head) => `${head}\n${meta}`);
+  if (!themed.includes(meta)) themed = `<!DOCTYPE html><html><head>${meta}</head><body>${page}</body></html>`;
   const style = `<style id="vscode-theme">${THEME_CSS}</style>`;
-  return /<\/head>/i.test(page) ? page.replace(/<\/head>/i, `${style}</head>`) : `${style}${page}`;
+  return /<\/head>/i.test(themed) ? themed.replace(/<\/head>/i, `${style}</head>`) : `${style}${themed}`;
 }
 
 /** A small page for messages (no description open, server not reachable). */
 export function messageHtml(title: string, message: string, cspSource: string, language: string): string {
-  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return themedReportHtml(
-    `<!DOCTYPE html><html lang="${escapeAttribute(language)}"><head><meta charset="utf-8"><title>${esc(title)}</title></head>` +
-      `<body><main style="padding: 24px"><h1 style="font-size: 1.3rem">${esc(title)}</h1><p>${esc(message)}</p></main></body></html>`,
+    String(
+      join(
+        [
+          html`<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head>`,
+          html`<body><main style="padding: 24px"><h1 style="font-size: 1.3rem">${title}</h1><p>${message}</p></main></body></html>`,
+        ],
+        '',
+      ),
+    ),
     cspSource,
   );
 }

@@ -15,15 +15,28 @@ function inputsOf(bundle: string): string[] {
 
 const fromPackage = (name: string) => (input: string) => input.includes(`node_modules/${name}/`);
 
+/**
+ * What the client may take from server/src: the request shapes, and the one HTML and one Markdown
+ * escaper (leaf modules that import nothing), so that the webview and the tooltips escape as the
+ * server does.
+ */
+const SHARED_WITH_CLIENT = ['server/src/lsp/protocol.ts', 'server/src/markup/html.ts', 'server/src/markup/markdown.ts'];
+
 describe('bundles carry what their layer needs and nothing more', () => {
   for (const bundle of ['client-extension', 'client-browser']) {
-    it(`${bundle}: no YAML parser, no server or CLI code (only the request shapes of lsp/protocol.ts)`, () => {
+    it(`${bundle}: no YAML parser, no server or CLI code (only the request shapes of lsp/protocol.ts and the escapers)`, () => {
       const inputs = inputsOf(bundle);
       assert.ok(inputs.some((i) => i.startsWith('client/src/')), 'the metafile lists the client sources');
       assert.deepEqual(inputs.filter(fromPackage('yaml')), []);
-      assert.deepEqual(inputs.filter((i) => i.startsWith('server/src/') && i !== 'server/src/lsp/protocol.ts'), []);
+      assert.deepEqual(inputs.filter((i) => i.startsWith('server/src/') && !SHARED_WITH_CLIENT.includes(i)), []);
     });
   }
+
+  it('the escapers the client shares are leaves: they import nothing', () => {
+    for (const file of SHARED_WITH_CLIENT.filter((f) => f.includes('/markup/'))) {
+      assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /^import /m, `${file} imports something`);
+    }
+  });
 
   it('the CLI and the browser server do not carry the docx package; dist/docx.js does', () => {
     assert.deepEqual(inputsOf('cli').filter(fromPackage('docx')), []);

@@ -1,16 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixture as ruleFixture } from '../support/fixtures';
 import { runCli, type JsonFinding } from '../support/run-cli';
-import { FIXTURES } from '../support/paths';
 import { makeWorkspace } from '../support/workspace';
 
 /** The bundled CLI runs ajv's standalone code, not the run-time compiled validator the unit tests use. */
 describe('CLI: Dutch input (the bundle)', () => {
-  const fixture = join(FIXTURES, 'schema', 'fires-dutch-values.intervention.yaml');
+  const values = ruleFixture('schema', 'fires-dutch-values.intervention.yaml');
 
   it('names the canonical value of each Dutch or differently written value, in Dutch with --language nl', async () => {
-    const run = await runCli([fixture, '--format', 'json', '--language', 'nl']);
+    const root = makeWorkspace({ 'a.intervention.yaml': values.text });
+    const run = await runCli([join(root, 'a.intervention.yaml'), '--format', 'json', '--language', 'nl']);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
     const messages = findings.filter((f) => f.ruleId === 'schema').map((f) => f.message);
     assert.equal(messages.length, 10, messages.join('\n'));
@@ -20,17 +21,17 @@ describe('CLI: Dutch input (the bundle)', () => {
   });
 
   it('--fix writes the canonical values, keeping the comments, and a second run finds nothing to fix', async () => {
-    const root = makeWorkspace({});
+    const root = makeWorkspace({ 'a.intervention.yaml': values.text });
     const file = join(root, 'a.intervention.yaml');
-    copyFileSync(fixture, file);
     await runCli([file, '--fix'], { cwd: root });
-    assert.equal(readFileSync(file, 'utf8'), readFileSync(fixture.replace('.intervention.yaml', '.fixed.yaml'), 'utf8'));
+    assert.equal(readFileSync(file, 'utf8'), values.fixed);
     const again = await runCli([file, '--fix-dry-run'], { cwd: root });
     assert.equal(again.stdout.trim(), '');
   });
 
   it('reads `{ d: 0,41 }` as a decimal comma, with the fix, also in the bundle', async () => {
-    const run = await runCli([join(FIXTURES, 'schema', 'fires-decimal-comma.intervention.yaml'), '--format', 'json']);
+    const root = makeWorkspace({ 'a.intervention.yaml': ruleFixture('schema', 'fires-decimal-comma.intervention.yaml').text });
+    const run = await runCli([join(root, 'a.intervention.yaml'), '--format', 'json']);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
     assert.deepEqual(findings.map((f) => f.ruleId), ['schema', 'schema']);
     assert.ok(findings.every((f) => /decimal comma/.test(f.message)));

@@ -5,7 +5,8 @@ import { applyEdits, DEFAULT_CONFIG, lineColumn, safeFixEdits, validate } from '
 import { fixText } from '../../server/src/cli/fix';
 import { descriptionTemplate as template } from '../../server/src/core';
 import { CATEGORIES } from '../../server/src/core/model';
-import { FIXTURES, SAMPLES, TODAY } from '../support/paths';
+import { loadFixtures } from '../support/fixtures';
+import { SAMPLES, TODAY } from '../support/paths';
 import { runCli, type JsonFinding } from '../support/run-cli';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
@@ -50,10 +51,12 @@ describe('--fix and --fix-dry-run', () => {
   });
 
   it('over every sample and fixture: idempotent, and only the edited lines change', () => {
-    const files = [...descriptionFiles(SAMPLES), ...descriptionFiles(FIXTURES)];
+    const files = [
+      ...descriptionFiles(SAMPLES).map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+      ...loadFixtures().map((f) => ({ file: f.source, text: f.text })),
+    ];
     assert.ok(files.length > 20);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
+    for (const { file, text } of files) {
       const once = fixText(text, DEFAULT_CONFIG, TODAY).text;
       assert.equal(fixText(once, DEFAULT_CONFIG, TODAY).text, once, `${file}: not idempotent`);
       const edits = safeFixEdits(validate(text, { today: TODAY }).findings);

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as fc from 'fast-check';
 import { parse as parseYaml, stringify } from 'yaml';
-import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
+import { fixtureFiles } from '../support/fixtures';
+import { ROOT, SAMPLES } from '../support/paths';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -20,10 +21,10 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** Every sample and rule fixture: the starting points of the mutations. */
-export const CORPUS: readonly { readonly name: string; readonly text: string }[] = [...yamlFiles(SAMPLES), ...yamlFiles(FIXTURES)].map((path) => ({
-  name: relative(ROOT, path),
-  text: readFileSync(path, 'utf8'),
-}));
+export const CORPUS: readonly { readonly name: string; readonly text: string }[] = [
+  ...yamlFiles(SAMPLES).map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') })),
+  ...fixtureFiles().map(({ path, text }) => ({ name: `test/fixtures/${path}`, text })),
+];
 
 /** Tokens that stress the YAML reader, the schema mapping and the rules. */
 export const INJECTIONS = [

@@ -19,8 +19,10 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { CORPUS, mutatedCase, mutatedText, randomText } from '../fuzz/arbitraries';
 import { COMPLETE_BASE, manyFindingsText, withName } from '../support/hostile-texts';
 import { messageText, PULL_CAPABILITIES, startServer } from '../support/lsp-client';
-import { FIXTURES, ROOT, SAMPLES } from '../support/paths';
+import { writeFixtures } from '../support/fixtures';
+import { ROOT, SAMPLES } from '../support/paths';
 import { runCli, type JsonFinding } from '../support/run-cli';
+import { scaled } from '../support/scale';
 
 /** Findings that depend on the clock of one run, not on the text. */
 const TIMING = new Set(['check-time-exceeded']);
@@ -31,14 +33,14 @@ const row = (file: string, ruleId: string, start: { line: number; column: number
 
 function buildWorkspace(dir: string): void {
   cpSync(SAMPLES, join(dir, 'samples'), { recursive: true });
-  cpSync(FIXTURES, join(dir, 'fixtures'), { recursive: true });
+  writeFixtures(join(dir, 'fixtures'));
   // The bench corpus generator, as `npm run bench` uses it (an ES module, so in its own process).
   const corpus = join(dir, 'bench');
-  execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(join(ROOT, 'bench', 'lib', 'corpus.mjs'))}).then((m) => m.writeCorpus(${JSON.stringify(corpus)}, { count: 40, seed: 7 }))`]);
+  execFileSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(join(ROOT, 'bench', 'lib', 'corpus.mjs'))}).then((m) => m.writeCorpus(${JSON.stringify(corpus)}, { count: ${scaled(40, 12)}, seed: 7 }))`]);
   const fuzz = join(dir, 'fuzz');
   mkdirSync(fuzz);
-  fc.sample(mutatedCase, { seed: 4242, numRuns: 40 }).forEach((c, i) => writeFileSync(join(fuzz, `m${i}.intervention.yaml`), mutatedText(c)));
-  fc.sample(randomText, { seed: 4243, numRuns: 15 }).forEach((t, i) => writeFileSync(join(fuzz, `r${i}.intervention.yaml`), t));
+  fc.sample(mutatedCase, { seed: 4242, numRuns: scaled(40, 15) }).forEach((c, i) => writeFileSync(join(fuzz, `m${i}.intervention.yaml`), mutatedText(c)));
+  fc.sample(randomText, { seed: 4243, numRuns: scaled(15, 6) }).forEach((t, i) => writeFileSync(join(fuzz, `r${i}.intervention.yaml`), t));
   writeFileSync(join(fuzz, 'many.intervention.yaml'), manyFindingsText(60, 40));
   writeFileSync(join(fuzz, 'control.intervention.yaml'), withName('\u001b[2J\r\n::stop-commands::x\u0007 naam'));
   const twin = COMPLETE_BASE.replace(/^id: .*$/m, 'id: tweeling');

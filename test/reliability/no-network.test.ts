@@ -7,7 +7,8 @@ import { DEFAULT_CONFIG, fixAll, parseConfig, RULE_IDS, validate } from '../../s
 import { complete, documentLinks, documentSymbols, hover } from '../../server/src/services';
 import { CORPUS } from '../fuzz/arbitraries';
 import { fileUri } from '../support/lsp-client';
-import { FIXTURES, ROOT, SAMPLES, TODAY } from '../support/paths';
+import { writeFixtures } from '../support/fixtures';
+import { ROOT, SAMPLES, TODAY } from '../support/paths';
 import { runCli } from '../support/run-cli';
 import { FULL } from '../support/scale';
 import { installRecorder, type Recorded } from './record-io';
@@ -17,8 +18,11 @@ import { tempDir } from '../support/workspace';
 /** Every sample and fixture in the full run; every fifth in the default suite (the I/O paths are the same). */
 const CORPUS_SAMPLE = FULL ? CORPUS : CORPUS.filter((_, i) => i % 5 === 0);
 
-/** What the formats run over: the samples, and in the full run the fixtures as well. */
-const TARGETS = FULL ? ['samples', 'test/fixtures'] : ['samples'];
+/** The rule fixtures as files (patches applied) in `dir`, for the CLI to read. */
+function fixturesIn(dir: string): string {
+  writeFixtures(join(dir, 'fixtures'));
+  return join(dir, 'fixtures');
+}
 
 const PRELOAD = join(ROOT, 'out', 'test', 'reliability', 'record-io.js');
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'gitlab', 'html'];
@@ -67,8 +71,10 @@ describe('checking never reaches the network and never starts a process', functi
     const io = { cwd: ROOT, env: { NO_COLOR: '1' }, stdoutIsTTY: false, stdinIsTTY: false, stderrIsTTY: false, write: () => undefined, error: (t: string) => void (stderr += t) };
     const sample = join(SAMPLES, 'complete', readdirSync(join(SAMPLES, 'complete'))[0]!);
     const codes: number[] = [];
+    // What the formats run over: the samples, and in the full run the fixtures as well.
+    const targets = FULL ? ['samples', fixturesIn(out)] : ['samples'];
     try {
-      for (const format of FORMATS) codes.push(await run(['--workers', '0', '--format', format, ...TARGETS], io));
+      for (const format of FORMATS) codes.push(await run(['--workers', '0', '--format', format, ...targets], io));
       codes.push(await run(['--workers', '0', '--fix-dry-run', 'samples'], io));
       codes.push(await run(['report', sample, '--format', 'html'], io));
       codes.push(await run(['summary', 'samples', '--format', 'csv'], io));
@@ -97,8 +103,9 @@ describe('checking never reaches the network and never starts a process', functi
   it('the real CLI process, with a preload that records and refuses network, DNS, processes and workers', async () => {
     const log = join(out, 'calls.jsonl');
     const env = { NODE_OPTIONS: `--require ${PRELOAD}`, IL_RECORD_FILE: log };
+    const fixtures = fixturesIn(out);
     for (const args of [
-      ['--format', 'sarif', 'samples', 'test/fixtures'],
+      ['--format', 'sarif', 'samples', fixtures],
       ['--format', 'html', '--output', join(out, 'r.html'), 'samples'],
       ['--fix-dry-run', 'samples'],
       ['report', 'samples/complete/voorbeeld-samen-kijken.intervention.yaml'],
@@ -108,7 +115,7 @@ describe('checking never reaches the network and never starts a process', functi
       assert.ok(result.code === 0 || result.code === 1, `${args.join(' ')}: exit ${result.code}\n${result.stderr}`);
     }
     const calls = recordedIn(log);
-    assert.ok(calls.some((c) => c.kind === 'fs' && c.what.includes(FIXTURES)), 'the preload recorded the files being read');
+    assert.ok(calls.some((c) => c.kind === 'fs' && c.what.includes(fixtures)), 'the preload recorded the files being read');
     assert.deepEqual(forbidden(calls), []);
   });
 

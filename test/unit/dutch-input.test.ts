@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, DEFAULT_CONFIG, INTERVENTION_SCHEMA, mergeConfig, validate, type Language } from '../../server/src/core';
 import { synonymTable } from '../../server/src/core/synonyms';
-import { FIXTURES, SAMPLES, TODAY } from '../support/paths';
+import { fixture } from '../support/fixtures';
+import { SAMPLES, TODAY } from '../support/paths';
 
 type Node = Record<string, unknown>;
 
@@ -121,7 +122,7 @@ describe('Dutch input', () => {
 
   describe('keys', () => {
     it('suggests `goals` for `doelen`, with a rename that makes the file pass the schema', () => {
-      const text = readFileSync(join(FIXTURES, 'schema', 'fires-dutch-key.intervention.yaml'), 'utf8');
+      const { text } = fixture('schema', 'fires-dutch-key.intervention.yaml');
       const finding = schemaFindings(text).find((f) => f.message.startsWith('Unknown key `doelen`'));
       assert.match(finding!.message, /Did you mean `goals`\?/);
       assert.match(dutchMessage(text), /Bedoelde je `goals`\?/);

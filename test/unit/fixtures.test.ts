@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { applyEdits, RULES, safeFixEdits, validate, type Edit } from '../../server/src/core';
+import { RULES, applyEdits, safeFixEdits, validate, type Edit } from '../../server/src/core';
 import { actualFindings, expectedFindings } from '../support/expectations';
-import { FIXTURES, TODAY } from '../support/paths';
+import { fixtureFolders, loadFolder, type Fixture } from '../support/fixtures';
+import { TODAY } from '../support/paths';
 
 /**
  * Rules whose cases cannot be one ordinary file: a 2 MiB file and a throwing rule (test/unit/
@@ -17,35 +16,51 @@ function safeEdits(text: string): Edit[] {
   return safeFixEdits(validate(text, { today: TODAY }).findings);
 }
 
+/** `line 57 (fires-x.patch.yaml:9): schema` for each `line:ruleId`, saying where the line was written. */
+function located(fixture: Fixture, entries: readonly string[]): string {
+  return entries
+    .map((entry) => {
+      const [line, ruleId] = entry.split(':') as [string, string];
+      const origin = fixture.origin(Number(line));
+      return `  line ${line} (${origin.file}:${origin.line}): ${ruleId}`;
+    })
+    .join('\n');
+}
+
 describe('rule fixtures (inline `# expect:` markers)', () => {
-  const folders = existsSync(FIXTURES) ? readdirSync(FIXTURES).sort() : [];
+  const folders = fixtureFolders().map((folder) => ({ folder, fixtures: loadFolder(folder) }));
 
   it('has a firing and a passing fixture for every rule', () => {
     for (const { meta } of RULES) {
       if (COVERED_ELSEWHERE.has(meta.id)) continue;
-      const files = existsSync(join(FIXTURES, meta.id)) ? readdirSync(join(FIXTURES, meta.id)) : [];
-      assert.ok(files.some((f) => f.startsWith('fires') && f.endsWith('.intervention.yaml')), `${meta.id} has no fires*.intervention.yaml`);
-      assert.ok(files.some((f) => f.startsWith('passes') && f.endsWith('.intervention.yaml')), `${meta.id} has no passes*.intervention.yaml`);
+      const names = folders.find((f) => f.folder === meta.id)?.fixtures.map((f) => f.name) ?? [];
+      assert.ok(names.some((n) => n.startsWith('fires')), `${meta.id} has no fires* fixture`);
+      assert.ok(names.some((n) => n.startsWith('passes')), `${meta.id} has no passes* fixture`);
     }
   });
 
-  for (const folder of folders) {
+  for (const { folder, fixtures } of folders) {
     describe(folder, () => {
-      for (const file of readdirSync(join(FIXTURES, folder)).filter((f) => /\.intervention\.ya?ml$/.test(f)).sort()) {
-        const path = join(FIXTURES, folder, file);
-        const text = readFileSync(path, 'utf8');
+      for (const fixture of fixtures) {
+        const { name, source, text } = fixture;
 
-        it(`${file}: reports exactly the marked findings`, () => {
+        it(`${source}: reports exactly the marked findings`, () => {
+          assert.equal(fixture.problem, undefined, fixture.problem);
           const result = validate(text, { today: TODAY });
-          assert.deepEqual(actualFindings(result.findings, result.lineCounter), expectedFindings(text));
+          const actual = actualFindings(result.findings, result.lineCounter);
+          const expected = expectedFindings(text);
+          const missing = expected.filter((e) => !actual.includes(e));
+          const unexpected = actual.filter((a) => !expected.includes(a));
+          const report = [missing.length > 0 ? `marked but not reported:\n${located(fixture, missing)}` : '', unexpected.length > 0 ? `reported but not marked:\n${located(fixture, unexpected)}` : ''];
+          assert.deepEqual(actual, expected, `${source} (lines of the produced ${name}):\n${report.filter(Boolean).join('\n')}`);
         });
 
-        const fixedPath = path.replace(/\.intervention\.ya?ml$/, '.fixed.yaml');
-        if (existsSync(fixedPath)) {
-          it(`${file}: safe fixes give ${file.replace(/\.intervention\.ya?ml$/, '.fixed.yaml')} and leave nothing to fix`, () => {
-            const fixed = applyEdits(text, safeEdits(text)).text;
-            assert.equal(fixed, readFileSync(fixedPath, 'utf8'));
-            assert.deepEqual(safeEdits(fixed), [], 'a second run still has safe fixes');
+        if (fixture.fixed !== undefined) {
+          const fixed = fixture.fixed;
+          it(`${source}: safe fixes give ${name.replace(/\.intervention\.ya?ml$/, '.fixed.yaml')} and leave nothing to fix`, () => {
+            const once = applyEdits(text, safeEdits(text)).text;
+            assert.equal(once, fixed);
+            assert.deepEqual(safeEdits(once), [], 'a second run still has safe fixes');
           });
         }
       }

@@ -72,7 +72,7 @@ describe('formatting (the yaml Document round-trip)', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const after = formatted(text);
-      assert.deepEqual(parse(after), parse(text), file);
+      assert.deepEqual(parse(after, { logLevel: 'error' }), parse(text, { logLevel: 'error' }), file);
       const ids = (t: string): string[] => validate(t, { today: TODAY }).findings.map((f) => `${f.ruleId}:${f.message}`);
       assert.deepEqual(ids(after), ids(text), file);
       assert.equal(formatted(after), after, `${file} is not stable`);

@@ -9,6 +9,7 @@ import type { Category } from '../../../server/src/core';
 import { TEMPLATE_METHOD, type TemplateParams, type TemplateResult } from '../../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from '../clientHost';
 import { givenOrPicked } from './choose';
+import { toolLanguage } from '../language';
 
 /** The template of a new description; absent in the browser build. */
 export interface TemplateSource {
@@ -56,12 +57,6 @@ function categoriesOf(texts: Record<Category, unknown>): Category[] {
 /** Every category key, in the order of the quick pick. */
 const CATEGORY_KEYS: readonly string[] = categoriesOf({ sensitivity: 0, 'maltreatment-prevention': 0, 'parenting-support': 0, other: 0 });
 
-export function descriptionLanguage(): 'nl' | 'en' {
-  const setting = vscode.workspace.getConfiguration('interventionLint').get<string>('language');
-  if (setting === 'nl' || setting === 'en') return setting;
-  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
 async function pickFolder(folder: NewDescriptionArgs['folder']): Promise<vscode.Uri | undefined | null> {
   if (folder instanceof vscode.Uri) return folder;
   if (typeof folder === 'string') return vscode.Uri.file(folder);
@@ -105,7 +100,7 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
         validateInput: async (value) => ((await source.template(value, chosen, 'en')).slug === '' ? vscode.l10n.t('The name needs at least one letter or digit.') : undefined),
       }));
     if (name === undefined) return undefined;
-    const { slug, text } = await source.template(name, chosen, args.language ?? descriptionLanguage());
+    const { slug, text } = await source.template(name, chosen, args.language ?? toolLanguage());
     if (slug === '') return undefined;
     const open = args.open !== false;
 

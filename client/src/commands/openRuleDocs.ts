@@ -4,6 +4,8 @@
  * and a Dutch part). Takes a rule id, or asks with a quick pick.
  */
 import * as vscode from 'vscode';
+import type { Language } from '../../../server/src/core';
+import { CLIENT_TEXT, localized, toolLanguage } from '../language';
 
 interface RuleSetting {
   readonly markdownDescription?: string;
@@ -23,20 +25,15 @@ export function manifestRules(extension: vscode.Extension<unknown>): { id: strin
   });
 }
 
-/** The user's language for the docs: `interventionLint.language`, else VS Code's display language. */
-export function docsLanguage(): 'nl' | 'en' {
-  const chosen = vscode.workspace.getConfiguration('interventionLint').get<string>('language');
-  if (chosen === 'nl' || chosen === 'en') return chosen;
-  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
 /** The part of a bilingual rule page in `language`: the English page ends where `## Nederlands` starts. */
-export function pageIn(markdown: string, language: 'nl' | 'en'): string {
+export function pageIn(markdown: string, language: Language): string {
   const split = markdown.search(/^## Nederlands\s*$/m);
   if (split < 0) return markdown;
-  if (language === 'en') return markdown.slice(0, split).trimEnd() + '\n';
-  const title = /^# .*$/m.exec(markdown)?.[0] ?? '';
-  return `${title}\n\n${markdown.slice(split).replace(/^## Nederlands\s*\n/, '')}`;
+  const halves: Readonly<Record<Language, () => string>> = {
+    en: () => markdown.slice(0, split).trimEnd() + '\n',
+    nl: () => `${/^# .*$/m.exec(markdown)?.[0] ?? ''}\n\n${markdown.slice(split).replace(/^## Nederlands\s*\n/, '')}`,
+  };
+  return halves[language]();
 }
 
 /** One panel for rule pages, reused, so that reading several rules does not pile up tabs. */
@@ -67,7 +64,7 @@ export function openRuleDocsCommand(context: vscode.ExtensionContext) {
       return undefined;
     }
     const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
-    const language = docsLanguage();
+    const language = toolLanguage();
     const markdown = pageIn(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), language);
     // The built-in Markdown extension renders it as its preview would (and sanitises the HTML).
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
@@ -75,7 +72,7 @@ export function openRuleDocsCommand(context: vscode.ExtensionContext) {
       panel = vscode.window.createWebviewPanel('interventionLint.ruleDocs', id, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
       panel.onDidDispose(() => (panel = undefined));
     }
-    panel.title = `${id} — ${language === 'nl' ? 'documentatie' : 'documentation'}`;
+    panel.title = `${id} — ${localized(language, CLIENT_TEXT.documentation)}`;
     panel.webview.html = page(panel.webview, html, language);
     panel.reveal(undefined, true);
     return uri;

@@ -4,7 +4,7 @@
  * on (a suggestion for a typo, the options the subcommand does take), in English or Dutch.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest, type Language } from '../core';
+import { closest, isLanguage, type Language } from '../core';
 import { UsageError } from './errors';
 
 export const OPTIONS = {
@@ -68,7 +68,7 @@ export function requestedLanguage(argv: readonly string[]): Language {
     const arg = argv[i];
     if (arg === '--') break;
     const value = arg === '--language' ? argv[i + 1] : arg?.startsWith('--language=') ? arg.slice('--language='.length) : undefined;
-    if (value === 'nl' || value === 'en') return value;
+    if (isLanguage(value)) return value;
   }
   return 'en';
 }

@@ -1,4 +1,4 @@
-import { closestByWords, largest, RULES, RULES_BY_ID, type Language, type RuleMeta } from '../core';
+import { closestByWords, largest, otherLanguage, RULE_PAGE_TEXT, RULES, RULES_BY_ID, t, type Language, type RuleMeta } from '../core';
 import { UsageError } from './errors';
 
 const FIXABLE: Record<RuleMeta['fixable'], { en: string; nl: string }> = {
@@ -10,10 +10,9 @@ const FIXABLE: Record<RuleMeta['fixable'], { en: string; nl: string }> = {
 /** A rule's documentation page in Markdown (also written to docs/rules/). */
 export function ruleMarkdown(meta: RuleMeta, language: Language): string {
   const docs = meta.docs[language];
-  const other = meta.docs[language === 'en' ? 'nl' : 'en'];
-  const labels = language === 'en'
-    ? { severity: 'Default severity', source: 'Source', fix: 'Fixable', why: 'Why', other: 'Nederlands' }
-    : { severity: 'Standaard-ernst', source: 'Bron', fix: 'Te repareren', why: 'Waarom', other: 'English' };
+  const other = meta.docs[otherLanguage(language)];
+  const label = (key: keyof typeof RULE_PAGE_TEXT): string => t(language, RULE_PAGE_TEXT[key]);
+  const labels = { severity: label('severity'), source: label('source'), fix: label('fix'), why: label('why'), other: label('otherLanguage') };
   return [
     `# \`${meta.id}\`: ${docs.title}`,
     '',
@@ -67,7 +66,7 @@ export function listRules(format: string, language: Language): string {
 
 /** The README's rule table, generated from the rules' metadata. */
 export function ruleTable(language: Language = 'en'): string {
-  const header = language === 'en' ? '| Rule | Default | What it checks | Source | Fix |' : '| Regel | Standaard | Wat het controleert | Bron | Reparatie |';
+  const header = t(language, RULE_PAGE_TEXT.tableHeader);
   const rows = RULES.map(({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.severity} | ${meta.docs[language].title} | ${meta.source[language]} | ${FIXABLE[meta.fixable][language]} |`);
   return [header, '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { closest, ConfigError, isAtLeast, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
+import { CLI_TEXT, closest, ConfigError, isAtLeast, isLanguage, plural, PLURALS, t, type Config, type ConfigOverrides, type Language, type Severity } from '../core';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { checkAcrossFiles, checkAll, type FileReport } from './check';
 import { fixDiff, planFixes, writeFixes } from './fix';
@@ -66,7 +66,7 @@ export function planOutputs(formats: readonly string[] | undefined, output: stri
 
 function parseLanguage(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
-  if (value !== 'nl' && value !== 'en') throw new UsageError({ en: `--language must be nl or en, not "${value}".`, nl: `--language moet nl of en zijn, niet "${value}".` });
+  if (!isLanguage(value)) throw new UsageError({ en: `--language must be nl or en, not "${value}".`, nl: `--language moet nl of en zijn, niet "${value}".` });
   return value;
 }
 
@@ -127,9 +127,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   const { config } = await loadConfig(io.cwd, values.config, overrides);
   const targets = await resolveTargets(io.cwd, paths, config.files);
   if (targets.length === 0) {
-    io.error(config.language === 'nl'
-      ? `intervention-lint: geen beschrijvingen gevonden (gezocht naar ${config.files.join(', ')}).\n`
-      : `intervention-lint: no description files found (looked for ${config.files.join(', ')}).\n`);
+    io.error(`intervention-lint: ${t(config.language, CLI_TEXT.noFiles, { patterns: config.files.join(', ') })}\n`);
     return 2;
   }
   const today = new Date();
@@ -137,7 +135,7 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
   let reports = await check();
   for (const report of reports) {
     if (report.error !== undefined) {
-      io.error(config.language === 'nl' ? `intervention-lint: kan ${terminalSafe(report.target.display)} niet lezen: ${report.error}\n` : `intervention-lint: cannot read ${terminalSafe(report.target.display)}: ${report.error}\n`);
+      io.error(`intervention-lint: ${t(config.language, CLI_TEXT.cannotReadFile, { file: terminalSafe(report.target.display), error: report.error })}\n`);
     }
   }
   if (values['fix-dry-run'] || values.fix) {
@@ -183,9 +181,7 @@ export function tooManyWarnings(reports: readonly FileReport[], maxWarnings: num
   if (maxWarnings === undefined) return undefined;
   const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (warnings <= maxWarnings) return undefined;
-  return language === 'nl'
-    ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan de toegestane ${maxWarnings} (--max-warnings)`
-    : `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than the allowed ${maxWarnings} (--max-warnings)`;
+  return t(language, CLI_TEXT.tooManyWarnings, { count: warnings, warnings: plural(language, warnings, PLURALS.warning), max: maxWarnings });
 }
 
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
@@ -198,11 +194,11 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
       io.write(`${VERSION}\n`);
       return 0;
     }
+    const language = parseLanguage(values.language) ?? 'en';
     if (values.help || command === 'help') {
-      io.write(HELP);
+      io.write(HELP[language]);
       return 0;
     }
-    const language = parseLanguage(values.language) ?? 'en';
     switch (command) {
       case 'rules': {
         const format = values.format?.[0] ?? 'text';
@@ -240,7 +236,7 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
   } catch (error) {
     const language = requestedLanguage(argv);
     if (error instanceof ConfigError) {
-      io.error(`intervention-lint: ${language === 'nl' ? 'ongeldige configuratie' : 'invalid config'}\n${error.message}\n`);
+      io.error(`intervention-lint: ${t(language, CLI_TEXT.invalidConfig)}\n${error.message}\n`);
       return 2;
     }
     if (error instanceof InputError) {
@@ -253,7 +249,7 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
       const message = error instanceof UsageError ? error.text[language] : (error as Error).message;
-      const hint = language === 'nl' ? 'Zie `intervention-lint --help` voor het gebruik.' : 'Run `intervention-lint --help` for usage.';
+      const hint = t(language, CLI_TEXT.usageHint);
       io.error(`intervention-lint: ${message}\n${hint}\n`);
       return 2;
     }

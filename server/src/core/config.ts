@@ -9,6 +9,7 @@ import { parse } from './parse';
 import { rangeOf } from './locate';
 import { createAjv, validateAgainst } from './schema';
 import type { Language, OffsetRange, RuleSetting } from './types';
+import { CORE_TEXT, t } from './text';
 
 export const CONFIG_FILE_NAMES = ['.intervention-lint.yaml', '.intervention-lint.yml'] as const;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -183,10 +184,7 @@ export function parseConfig(
   language: Language = 'en',
 ): { overrides: ConfigOverrides | undefined; problems: ConfigProblem[] } {
   if (text.length > MAX_CONFIG_BYTES) {
-    const message =
-      language === 'nl'
-        ? `De configuratie heeft ${text.length} tekens, meer dan de ${MAX_CONFIG_BYTES} die een configuratie mag hebben; ze wordt niet gelezen.`
-        : `The config has ${text.length} characters, more than the ${MAX_CONFIG_BYTES} a config may have; it is not read.`;
+    const message = t(language, CORE_TEXT.configTooLarge, { length: text.length, max: MAX_CONFIG_BYTES });
     return { overrides: undefined, problems: [{ range: { start: 0, end: 0 }, message }] };
   }
   const parsed = parse(text);
@@ -204,7 +202,7 @@ export function parseConfig(
     if (problems.length === 0 && bounds.min > bounds.max) {
       problems.push({
         range: rangeOf(parsed.doc, text, ['sessionRanges', category], 'key'),
-        message: language === 'nl' ? `\`min\` is groter dan \`max\` voor ${category}.` : `\`min\` is greater than \`max\` for ${category}.`,
+        message: t(language, CORE_TEXT.minAboveMax, { category }),
       });
     }
   }
@@ -213,9 +211,7 @@ export function parseConfig(
       if (!leavesRoot(pattern)) return;
       problems.push({
         range: rangeOf(parsed.doc!, text, ['files', index]),
-        message: language === 'nl'
-          ? `Het patroon ${JSON.stringify(pattern)} wijst buiten de projectmap; \`files\` zoekt alleen binnen het project (spec §6).`
-          : `The pattern ${JSON.stringify(pattern)} leads outside the project folder; \`files\` only searches inside the project (spec §6).`,
+        message: t(language, CORE_TEXT.patternOutside, { pattern: JSON.stringify(pattern) }),
       });
     });
   }

@@ -18,6 +18,7 @@ import {
 import { isPlaceholder } from './placeholder';
 import type { KeyPath, Localized } from './types';
 import { append } from './append';
+import { enumName, localize } from './text';
 
 export const EFFECT_CLASSES = ['negligible', 'small', 'medium', 'large', 'very large'] as const;
 export type EffectClass = (typeof EFFECT_CLASSES)[number];
@@ -80,7 +81,7 @@ export function parseLabel(label: string): { cls: EffectClass; language: LabelLa
 }
 
 export function labelFor(cls: EffectClass, language: LabelLanguage): string {
-  return language === 'en' ? cls : EFFECT_CLASS_NL[cls];
+  return localize({ en: cls, nl: EFFECT_CLASS_NL[cls] }, language);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -127,12 +128,18 @@ export const DEFAULT_LEVEL_REQUIREMENTS: LevelRequirements = {
   'effective-strong': { designs: CONTROLLED_DESIGNS, effectStudies: 0, dutchStudies: 1, controlledStudies: 2, followUpMonths: 6 },
 };
 
+/** The schema names the levels in Dutch only; these are the English names the tool writes. */
+const LEVEL_NAMES_EN: Readonly<Record<Level, string>> = {
+  'well-founded': 'well-founded',
+  'effective-first': 'effective, first indications',
+  'effective-good': 'effective, good indications',
+  'effective-strong': 'effective, strong indications',
+};
+
+/** Level names: Dutch from the schema (`level.claimed`'s `x-enum-nl`), plus "none", which is not a value. */
 export const LEVEL_NAMES: Readonly<Record<Level | 'none', Localized>> = {
   none: { en: 'none (not yet well-founded)', nl: 'geen (nog niet goed onderbouwd)' },
-  'well-founded': { en: 'well-founded', nl: 'goed onderbouwd' },
-  'effective-first': { en: 'effective, first indications', nl: 'effectief volgens eerste aanwijzingen' },
-  'effective-good': { en: 'effective, good indications', nl: 'effectief volgens goede aanwijzingen' },
-  'effective-strong': { en: 'effective, strong indications', nl: 'effectief volgens sterke aanwijzingen' },
+  ...(Object.fromEntries(LEVELS.map((level) => [level, { en: LEVEL_NAMES_EN[level], nl: enumName('claimed', level, 'nl') }])) as Record<Level, Localized>),
 };
 
 /** A study supports the claim when it has a significant positive outcome in a targeted domain. */

@@ -4,6 +4,7 @@
  * core keeps the first ones by position and closes with one finding that says how many it left out.
  */
 import { SEVERITY_ORDER, type Finding, type Language, type Severity } from './types';
+import { CORE_TEXT, t } from './text';
 
 /** Findings listed per file, at most; the closing `too-many-findings` finding comes on top. */
 export const MAX_FINDINGS_PER_FILE = 1000;
@@ -22,10 +23,8 @@ function closing(left: ReadonlyMap<string, number>, total: number, first: Findin
   const byCount = [...left].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const named = byCount.slice(0, NAMED_RULES).map(([id, n]) => `${id}: ${n}`);
   if (byCount.length > NAMED_RULES) named.push('…');
-  const perFile = MAX_FINDINGS_PER_FILE.toLocaleString('en');
-  const message = language === 'nl'
-    ? `Nog ${total} bevindingen worden niet getoond (${named.join(', ')}): per bestand worden er hoogstens ${MAX_FINDINGS_PER_FILE.toLocaleString('nl')} getoond, per regel ${MAX_FINDINGS_PER_RULE}. Los eerst de getoonde op.`
-    : `${total} more findings are not shown (${named.join(', ')}): at most ${perFile} are shown per file and ${MAX_FINDINGS_PER_RULE} per rule. Fix the ones shown first.`;
+  const perFile = MAX_FINDINGS_PER_FILE.toLocaleString(language);
+  const message = t(language, CORE_TEXT.findingsCapped, { total, named: named.join(', '), perFile, perRule: MAX_FINDINGS_PER_RULE });
   // As serious as the worst finding it stands for, so that the exit code and the editor's
   // problem count still tell the truth about the file.
   return { ruleId: TOO_MANY_FINDINGS, severity, message, range: first.range, path: first.path, fixes: [] };

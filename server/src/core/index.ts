@@ -16,6 +16,7 @@ export {
   effectClassOfD,
   effectClassOfR,
   EFFECT_CLASS_NL,
+  labelFor,
   LEVEL_NAMES,
   parseLabel,
   type EffectClass,
@@ -73,4 +74,5 @@ export {
 export { DATABANK_AGE_MONTHS } from './rules/child-age-outside-databank-range';
 export { MAX_SUMMARY_WORDS, wordCount } from './rules/summary-too-long';
 export { STANDARD_CONTRA_INDICATIONS } from './rules/missing-contra-indications';
+export * from './text';
 export * from './types';

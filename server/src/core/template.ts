@@ -3,6 +3,7 @@ import { STANDARD_CONTRA_INDICATIONS } from './rules/missing-contra-indications'
 import type { Category } from './model';
 import { slugOf } from './names';
 import type { Language } from './types';
+import { localize, TEMPLATE_TEXT } from './text';
 
 const CATEGORY_DEFAULTS: Record<Category, { sessions: string; components: string; population: string; outcomes: string; age: string }> = {
   sensitivity: { sessions: '7', components: '[video-feedback, home-visits]', population: '[help-request]', outcomes: '[sensitivity, attachment]', age: '{ min: 6, max: 48 }' },
@@ -18,9 +19,8 @@ const CATEGORY_DEFAULTS: Record<Category, { sessions: string; components: string
  */
 export function descriptionTemplate(name: string, category: Category, language: Language): string {
   const d = CATEGORY_DEFAULTS[category];
-  const todo = language === 'nl' ? 'TODO: vul in' : 'TODO: fill in';
-  const t = (what: string): string => JSON.stringify(`${todo} (${what})`);
-  const nl = language === 'nl';
+  const todo = localize(TEMPLATE_TEXT.todo, language);
+  const t = (what: keyof typeof TEMPLATE_TEXT): string => JSON.stringify(`${todo} (${localize(TEMPLATE_TEXT[what], language)})`);
   const maltreatment = d.population.includes('maltreatment');
   // The standard contra-indications of GR §4.4, without one that contradicts the population.
   const contra = STANDARD_CONTRA_INDICATIONS[language]
@@ -29,50 +29,48 @@ export function descriptionTemplate(name: string, category: Category, language: 
     .join('\n');
   const safety = category === 'maltreatment-prevention' || d.population.includes('risk') || maltreatment;
   const risk = d.population.includes('risk-families');
-  const header = nl
-    ? '# Nieuwe interventiebeschrijving. Vul elke gemarkeerde waarde in: `intervention-lint` meldt elke\n# TODO als placeholder-text tot die is vervangen. Leeftijd, sessies en onderdelen zijn\n# startwaarden voor deze categorie: pas ze aan de interventie aan.\n'
-    : '# New intervention description. Fill in every flagged value: `intervention-lint` reports each\n# TODO as placeholder-text until it is replaced. Age, sessions and components are starting\n# values for this category: adjust them to the intervention.\n';
+  const header = localize(TEMPLATE_TEXT.header, language);
   return `format: intervention/v1
 ${header}id: ${slugOf(name) || 'nieuwe-interventie'}
 name: ${JSON.stringify(name)}
-summary: ${t(nl ? 'samenvatting, hooguit één A4' : 'summary, at most one A4 page')}
+summary: ${t('summary')}
 owner:
-  organisation: ${t(nl ? 'organisatie' : 'organisation')}
+  organisation: ${t('organisation')}
 category: ${category}
 level:
   claimed: well-founded
 targetGroup:
   child:
     ageMonths: ${d.age}
-  parents: ${t(nl ? 'ouders en verzorgers' : 'parents and carers')}
+  parents: ${t('parents')}
   population: ${d.population}
 ${risk ? `  riskFactors:
-    - ${t(nl ? 'risicofactor' : 'risk factor')}
-    - ${t(nl ? 'risicofactor' : 'risk factor')}
-  selection: ${t(nl ? 'hoe gezinnen worden gevonden en geselecteerd' : 'how families are found and selected')}
+    - ${t('riskFactor')}
+    - ${t('riskFactor')}
+  selection: ${t('selection')}
 ` : ''}  indications:
-    - ${t(nl ? 'indicatie' : 'indication')}
+    - ${t('indication')}
   contraIndications:
 ${contra}
 goals:
-  main: ${t(nl ? 'hoofddoel' : 'main goal')}
+  main: ${t('mainGoal')}
   targetedOutcomes: ${d.outcomes}
 approach:
   sessions: ${d.sessions}
   components: ${d.components}
-  content: ${t(nl ? 'wat er per fase of sessie gebeurt' : 'what happens per phase or session')}
+  content: ${t('content')}
 rationale:
-  problem: ${t(nl ? 'probleemanalyse' : 'problem analysis')}
-  causes: ${t(nl ? 'oorzaken: risico- en beschermende factoren' : 'causes: risk and protective factors')}
-  theory: ${t(nl ? 'verantwoording: waarom deze aanpak de oorzaken verandert' : 'theory: why this approach changes the causes')}
+  problem: ${t('problem')}
+  causes: ${t('causes')}
+  theory: ${t('theory')}
 implementation:
   manual: { available: true, language: nl }
-  professionals: ${t(nl ? 'opleiding en training van de uitvoerders' : 'education and training of practitioners')}
+  professionals: ${t('professionals')}
   qualityAssurance: [training, supervision]
-${safety ? `  safetyAssessment: ${t(nl ? 'hoe de veiligheid van het kind wordt getoetst' : 'how child safety is assessed')}
-` : ''}  needsAssessment: ${t(nl ? 'hoe de zorgbehoefte van het gezin wordt ingeschat' : "how the family's need is assessed")}
+${safety ? `  safetyAssessment: ${t('safety')}
+` : ''}  needsAssessment: ${t('needs')}
   processEvaluation:
-    - ${t(nl ? 'onderzoek naar de uitvoering' : 'research on the delivery')}
+    - ${t('processEvaluation')}
 research:
   dutchStudies: []
 references: []

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { RULES_BY_ID } from './rules';
 import type { Finding } from './types';
+import { CORE_TEXT, t } from './text';
 
 /**
  * Adds `check-time-exceeded` when a check took longer than the configured budget. The shells
@@ -11,8 +12,6 @@ export function withTimeBudget(findings: readonly Finding[], elapsedMs: number, 
   const setting = config.rules['check-time-exceeded'] ?? RULES_BY_ID.get('check-time-exceeded')?.meta.severity ?? 'warning';
   if (elapsedMs <= budget || setting === 'off') return findings;
   const ms = Math.round(elapsedMs);
-  const message = config.language === 'nl'
-    ? `De controle duurde ${ms} ms, langer dan het tijdsbudget van ${budget} ms (limits.timeBudgetMs).`
-    : `Checking took ${ms} ms, more than the time budget of ${budget} ms (limits.timeBudgetMs).`;
+  const message = t(config.language, CORE_TEXT.timeBudget, { ms, budget });
   return [{ ruleId: 'check-time-exceeded', severity: setting, message, range: { start: 0, end: 0 }, path: [], fixes: [] }, ...findings];
 }

@@ -3,7 +3,7 @@
  * Content-Security-Policy forbids any request). Placeholders are marked and linked from the list at
  * the top. Pure: worksheet in, string out.
  */
-import { escapeHtml as x, pageStart } from '../markup/html';
+import { html, join, pageStart, type Markup } from '../markup/html';
 import { missingListItem, placeholder, type Block, type Value, type Worksheet } from './types';
 import { append } from '../core';
 
@@ -36,63 +36,63 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 @media print { main { padding: 0; } h2 { break-after: avoid; } mark.missing { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
 
-function value(v: Value): string {
-  return v.kind === 'text' ? x(v.text) : `<mark class="missing" id="ontbreekt-${v.missing.number}">${x(placeholder(v.missing))}</mark>`;
+function value(v: Value): Markup {
+  return v.kind === 'text' ? html`${v.text}` : html`<mark class="missing" id="ontbreekt-${v.missing.number}">${placeholder(v.missing)}</mark>`;
 }
 
-function block(b: Block): string {
+function block(b: Block): Markup {
   switch (b.kind) {
     case 'paragraph':
-      return `<p>${value(b.value)}</p>`;
+      return html`<p>${value(b.value)}</p>`;
     case 'field':
-      return `<p><span class="label">${x(b.label)}:</span> ${value(b.value)}</p>`;
+      return html`<p><span class="label">${b.label}:</span> ${value(b.value)}</p>`;
     case 'list':
-      return `${b.label !== undefined ? `<p class="label">${x(b.label)}:</p>` : ''}<ul>${b.items.map((i) => `<li>${x(i)}</li>`).join('')}</ul>`;
+      return html`${b.label !== undefined ? html`<p class="label">${b.label}:</p>` : undefined}<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case 'table': {
-      const head = `<thead><tr>${b.headers.map((h) => `<th scope="col">${x(h)}</th>`).join('')}</tr></thead>`;
-      const rows = b.rows.map((row) => `<tr>${row.map((c) => `<td>${c.map(x).join('<br>')}</td>`).join('')}</tr>`).join('\n');
-      return `<table><caption>${x(b.caption)}</caption>${head}<tbody>\n${rows}\n</tbody></table>`;
+      const head = html`<thead><tr>${b.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>`;
+      const rows = b.rows.map((row) => html`<tr>${row.map((c) => html`<td>${join(c.map((line) => html`${line}`), '<br>')}</td>`)}</tr>`);
+      return html`<table><caption>${b.caption}</caption>${head}<tbody>\n${join(rows, '\n')}\n</tbody></table>`;
     }
     case 'note':
-      return `<p class="note">${x(b.text)}</p>`;
+      return html`<p class="note">${b.text}</p>`;
     case 'subheading':
-      return `<h4>${x(b.text)}</h4>`;
+      return html`<h4>${b.text}</h4>`;
   }
 }
 
-function status(sheet: Worksheet): string {
+function status(sheet: Worksheet): Markup {
   const s = sheet.status;
-  const out = [`<section class="status" aria-labelledby="stand"><h2 id="stand">${x(sheet.statusHeading)}</h2>`];
-  out.push(`<p><span class="label">Geclaimd niveau:</span> ${x(s.claimed)}</p>`, `<p><span class="label">Niveau dat het bewijs ondersteunt:</span> ${x(s.supported)}</p>`);
-  if (s.assessed !== undefined) out.push(`<p><span class="label">Oordeel erkenningscommissie:</span> ${x(s.assessed)}</p>`);
-  out.push(`<p class="verdict ${s.supportsClaim ? 'ok' : 'bad'}">${s.supportsClaim ? '✓' : '✗'} ${x(s.verdict)}</p>`);
-  if (s.levelGaps.length > 0) out.push('<p>Ontbreekt voor het geclaimde niveau:</p>', `<ul>${s.levelGaps.map((g) => `<li>${x(g)}</li>`).join('')}</ul>`);
-  if (sheet.missing.length === 0) out.push('<p>Alle onderdelen van het werkblad zijn ingevuld.</p>');
+  const out = [html`<section class="status" aria-labelledby="stand"><h2 id="stand">${sheet.statusHeading}</h2>`];
+  out.push(html`<p><span class="label">Geclaimd niveau:</span> ${s.claimed}</p>`, html`<p><span class="label">Niveau dat het bewijs ondersteunt:</span> ${s.supported}</p>`);
+  if (s.assessed !== undefined) out.push(html`<p><span class="label">Oordeel erkenningscommissie:</span> ${s.assessed}</p>`);
+  out.push(html`<p class="verdict ${s.supportsClaim ? 'ok' : 'bad'}">${s.supportsClaim ? '✓' : '✗'} ${s.verdict}</p>`);
+  if (s.levelGaps.length > 0) out.push(html`<p>Ontbreekt voor het geclaimde niveau:</p>`, html`<ul>${s.levelGaps.map((g) => html`<li>${g}</li>`)}</ul>`);
+  if (sheet.missing.length === 0) out.push(html`<p>Alle onderdelen van het werkblad zijn ingevuld.</p>`);
   else {
-    out.push(`<p class="label">Nog in te vullen (${sheet.missing.length}):</p>`);
-    out.push(`<ul class="gaps">${sheet.missing.map((m) => `<li><a href="#ontbreekt-${m.number}">${x(missingListItem(m))}</a></li>`).join('')}</ul>`);
+    out.push(html`<p class="label">Nog in te vullen (${sheet.missing.length}):</p>`);
+    out.push(html`<ul class="gaps">${sheet.missing.map((m) => html`<li><a href="#ontbreekt-${m.number}">${missingListItem(m)}</a></li>`)}</ul>`);
   }
-  for (const note of s.notes) out.push(`<p class="note">${x(note)}</p>`);
-  out.push('</section>');
-  return out.join('\n');
+  for (const note of s.notes) out.push(html`<p class="note">${note}</p>`);
+  out.push(html`</section>`);
+  return join(out, '\n');
 }
 
 export function renderWorksheetHtml(sheet: Worksheet): string {
-  const body: string[] = [];
+  const body: Markup[] = [];
   for (const chapter of sheet.chapters) {
-    append(body, [`<section><h2>${x(chapter.heading)}</h2>`, ...chapter.blocks.map(block)]);
-    for (const section of chapter.sections) append(body, [`<h3>${x(section.heading)}</h3>`, ...section.blocks.map(block)]);
-    body.push('</section>');
+    append(body, [html`<section><h2>${chapter.heading}</h2>`, ...chapter.blocks.map(block)]);
+    for (const section of chapter.sections) append(body, [html`<h3>${section.heading}</h3>`, ...section.blocks.map(block)]);
+    body.push(html`</section>`);
   }
-  return `${pageStart({ lang: 'nl', title: `${sheet.title}: ${sheet.name}`, csp: CSP, style: STYLE, generator: 'intervention-lint' })}
+  return String(html`${pageStart({ lang: 'nl', title: `${sheet.title}: ${sheet.name}`, csp: CSP, style: STYLE, generator: 'intervention-lint' })}
 <main>
-<h1>${x(sheet.title)}: ${x(sheet.name)}</h1>
-<p class="intro">${x(sheet.intro)}</p>
+<h1>${sheet.title}: ${sheet.name}</h1>
+<p class="intro">${sheet.intro}</p>
 ${status(sheet)}
-${body.join('\n')}
-<footer><p>${x(sheet.footer)}</p></footer>
+${join(body, '\n')}
+<footer><p>${sheet.footer}</p></footer>
 </main>
 </body>
 </html>
-`;
+`);
 }

@@ -1,5 +1,5 @@
 /** The worksheet as Markdown (GitHub-flavoured tables). Pure: worksheet in, string out. */
-import { escapeMarkdown as md } from '../report/escape';
+import { escapeMarkdown as md } from '../markup/markdown';
 import { missingListItem, placeholder, type Block, type Cell, type Value, type Worksheet } from './types';
 import { append } from '../core';
 

@@ -115,12 +115,15 @@ function description(sheet: Sheet, d: Description): Chapter {
   };
 }
 
+/** A manual in Dutch reads better as "Nederlandstalig" than as "in het Nederlands". */
+const MANUAL_IN: Readonly<Record<string, string>> = { nl: 'Er is een Nederlandstalige handleiding beschikbaar.' };
+
 function manualText(d: Description): string | undefined {
   const manual = d.implementation?.manual;
   if (manual?.available === undefined) return undefined;
   if (!manual.available) return 'Er is (nog) geen handleiding beschikbaar.';
   if (manual.language === undefined) return 'Er is een handleiding beschikbaar (taal niet vermeld).';
-  return manual.language === 'nl' ? 'Er is een Nederlandstalige handleiding beschikbaar.' : `Er is een handleiding beschikbaar in het ${dutch(MANUAL_LANGUAGE_NL, manual.language)}.`;
+  return MANUAL_IN[manual.language] ?? `Er is een handleiding beschikbaar in het ${dutch(MANUAL_LANGUAGE_NL, manual.language)}.`;
 }
 
 function implementation(sheet: Sheet, d: Description): Chapter {

@@ -2,11 +2,11 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { LEVEL_NAMES, LEVELS, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
+import { LEVEL_NAMES, LEVELS, plural, PLURALS, SUMMARY_TEXT, t, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { textsFor } from '../report/text';
 import { terminalSafe } from '../markup/terminal';
-import { pageStart } from '../markup/html';
-import { escapeHtml as x, escapeMarkdown as md } from '../report/escape';
+import { html, join, pageStart, type Markup } from '../markup/html';
+import { escapeMarkdown as md } from '../markup/markdown';
 
 export const SUMMARY_FORMATS = ['text', 'md', 'csv', 'html'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -81,7 +81,7 @@ function cells(row: SummaryRow, language: Language): Record<Column, string> {
   return {
     file: row.file,
     id: row.id,
-    name: unread ? `(${language === 'nl' ? 'onleesbaar' : 'cannot read'}: ${row.problem})` : row.name.replace(/\s+/g, ' '),
+    name: unread ? t(language, SUMMARY_TEXT.unreadableRow, { problem: row.problem ?? '' }) : row.name.replace(/\s+/g, ' '),
     category: row.category,
     claimed: row.claimed,
     supported: row.supported,
@@ -95,9 +95,15 @@ function totals(rows: readonly SummaryRow[], language: Language): string {
   const sum = (key: 'errors' | 'warnings' | 'infos'): number => rows.reduce((n, r) => n + r[key], 0);
   const compared = rows.filter((r) => supportsClaim(r) !== undefined);
   const met = compared.filter((r) => supportsClaim(r) === true).length;
-  return language === 'nl'
-    ? `${rows.length} ${rows.length === 1 ? 'beschrijving' : 'beschrijvingen'}: ${sum('errors')} fouten, ${sum('warnings')} waarschuwingen, ${sum('infos')} info; het bewijs ondersteunt het geclaimde niveau bij ${met} van de ${compared.length}.`
-    : `${rows.length} ${rows.length === 1 ? 'description' : 'descriptions'}: ${sum('errors')} errors, ${sum('warnings')} warnings, ${sum('infos')} infos; the evidence supports the claimed level in ${met} of ${compared.length}.`;
+  return t(language, SUMMARY_TEXT.totals, {
+    count: rows.length,
+    descriptions: plural(language, rows.length, PLURALS.description),
+    errors: sum('errors'),
+    warnings: sum('warnings'),
+    infos: sum('infos'),
+    met,
+    compared: compared.length,
+  });
 }
 
 export interface CsvOptions {
@@ -146,7 +152,7 @@ function markdown(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
   const line = (values: readonly string[]): string => `| ${values.join(' | ')} |`;
   const body = rows.map((r) => line(COLUMNS.map((c) => md(cells(r, language)[c]))));
-  const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
+  const title = t(language, SUMMARY_TEXT.title);
   return [`# ${title}`, '', line(COLUMNS.map((c) => headers[c])), line(COLUMNS.map((c) => (NUMERIC.has(c) ? '---:' : '---'))), ...body, '', totals(rows, language), ''].join('\n');
 }
 
@@ -173,32 +179,32 @@ function labelled(c: Record<Column, string>, language: Language): Record<Column,
   return { ...c, category: categories[c.category] ?? c.category, claimed: level(c.claimed), supported: level(c.supported) };
 }
 
-function html(rows: readonly SummaryRow[], language: Language): string {
+function htmlPage(rows: readonly SummaryRow[], language: Language): string {
   const headers = HEADERS[language];
-  const title = language === 'nl' ? 'Overzicht van de beschrijvingen' : 'Overview of the descriptions';
+  const title = t(language, SUMMARY_TEXT.title);
   const body = rows.map((r) => {
     const c = labelled(cells(r, language), language);
     const verdict = supportsClaim(r);
-    const td = (column: Column): string => {
+    const td = (column: Column): Markup => {
       const classes = [NUMERIC.has(column) ? 'num' : '', column === 'file' ? 'file' : '', NUMERIC.has(column) && c[column] === '0' ? 'zero' : '', column === 'supported' && verdict !== undefined ? (verdict ? 'ok' : 'gap') : ''].filter(Boolean);
-      return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${x(c[column])}</td>`;
+      return html`<td${classes.length > 0 ? html` class="${classes.join(' ')}"` : undefined}>${c[column]}</td>`;
     };
-    return `<tr>${COLUMNS.map(td).join('')}</tr>`;
+    return html`<tr>${COLUMNS.map(td)}</tr>`;
   });
-  return `${pageStart({ lang: language, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: STYLE })}
+  return String(html`${pageStart({ lang: language, title, csp: "default-src 'none'; style-src 'unsafe-inline'", style: STYLE })}
 <main>
-<h1>${x(title)}</h1>
+<h1>${title}</h1>
 <div class="scroll"><table>
-<thead><tr>${COLUMNS.map((c) => `<th scope="col">${x(headers[c])}</th>`).join('')}</tr></thead>
+<thead><tr>${COLUMNS.map((c) => html`<th scope="col">${headers[c]}</th>`)}</tr></thead>
 <tbody>
-${body.join('\n')}
+${join(body, '\n')}
 </tbody>
 </table></div>
-<p class="totals">${x(totals(rows, language))}</p>
+<p class="totals">${totals(rows, language)}</p>
 </main>
 </body>
 </html>
-`;
+`);
 }
 
 /** The overview in `format`, rows sorted by file. */
@@ -210,7 +216,7 @@ export function renderSummary(rows: readonly SummaryRow[], format: SummaryFormat
     case 'md':
       return markdown(sorted, language);
     case 'html':
-      return html(sorted, language);
+      return htmlPage(sorted, language);
     case 'text':
       return text(sorted, language);
   }

@@ -1,6 +1,6 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { Utils, URI } from 'vscode-uri';
-import { CATEGORIES, descriptionTemplate, LEVEL_NAMES, slugOf, verdictOf, type Category } from '../core';
+import { CATEGORIES, descriptionTemplate, isLanguage, LEVEL_NAMES, slugOf, verdictOf, type Category } from '../core';
 import { buildReport, renderHtml, renderMarkdown } from '../report';
 import type { ServiceDocument } from '../services/types';
 import {
@@ -73,7 +73,7 @@ export function registerClientRequests(connection: Connection, log: (message: st
 
   connection.onRequest(TEMPLATE_METHOD, guarded(TEMPLATE_METHOD, log, (params: TemplateParams): TemplateResult => {
     if (!isCategory(params.category)) throw new ResponseError(ErrorCodes.InvalidParams, `category must be one of ${CATEGORIES.join(', ')}, not ${JSON.stringify(params.category)}`);
-    const language = params.language === 'nl' ? 'nl' : 'en';
+    const language = isLanguage(params.language) ? params.language : 'en';
     return { slug: slugOf(params.name), text: descriptionTemplate(params.name.trim(), params.category, language) };
   }));
 

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
-import { editsBetween, fixAll, type Finding } from '../core';
+import { editsBetween, fixAll, LSP_TEXT, t, type Finding } from '../core';
 import type { ServiceDocument } from '../services/types';
 import { disableAction, FIX_ALL_KIND, fixToAction, toDiagnostic, toTextEdit } from './convert';
 import { disableForFileAction, showDocsAction } from './rule-actions';
@@ -35,7 +35,7 @@ export function codeActions(service: ServiceDocument, range: Range, only: readon
     const edits = editsBetween(document.getText(), fixAll(document.getText(), { config }).text);
     if (edits.length > 0) {
       actions.push({
-        title: config.language === 'nl' ? 'Repareer alle veilige bevindingen' : 'Fix all safe findings',
+        title: t(config.language, LSP_TEXT.fixAll),
         kind: FIX_ALL_KIND,
         edit: { changes: { [document.uri]: edits.map((edit) => toTextEdit(document, edit)) } },
       });

@@ -6,7 +6,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, Finding, Fix, Language, Severity } from '../core';
+import { LSP_TEXT, t, type Edit, type Finding, type Fix, type Language, type Severity } from '../core';
 
 export const SOURCE = 'intervention-lint';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -49,11 +49,11 @@ export function disableAction(document: TextDocument, finding: Finding, diagnost
   const lineStart = text.lastIndexOf('\n', finding.range.start - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const reason = language === 'nl' ? 'TODO: reden' : 'TODO: reason';
+  const reason = t(language, LSP_TEXT.disableReason);
   const comment = `${indent}# intervention-lint-disable-next-line ${finding.ruleId} -- ${reason}${eol}`;
   const at = document.positionAt(lineStart);
   return {
-    title: language === 'nl' ? `Zet ${finding.ruleId} uit voor deze regel (met reden)` : `Disable ${finding.ruleId} for this line (with a reason)`,
+    title: t(language, LSP_TEXT.disableForLine, { rule: finding.ruleId }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: comment }] } },

@@ -23,11 +23,6 @@ export function filesMatcher(patterns: readonly string[]): (path: string) => boo
   return picomatch(include, { dot: true, ignore: exclude });
 }
 
-/** Whether a project-relative path is one of the configured `files`. */
-export function matchesFiles(path: string, patterns: readonly string[]): boolean {
-  return filesMatcher(patterns)(path);
-}
-
 export const LANGUAGE_ID = 'intervention-yaml';
 
 export interface Folder {

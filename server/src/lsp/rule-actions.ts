@@ -4,16 +4,16 @@
  */
 import { CodeActionKind, type CodeAction, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Language } from '../core';
+import { LSP_TEXT, t, type Finding, type Language } from '../core';
 import { SHOW_RULE_DOCS_COMMAND } from './protocol';
 
 
 export function disableForFileAction(document: TextDocument, finding: Finding, diagnostic: Diagnostic, language: Language): CodeAction {
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
-  const reason = language === 'nl' ? 'TODO: reden' : 'TODO: reason';
+  const reason = t(language, LSP_TEXT.disableReason);
   const at = { line: 0, character: 0 };
   return {
-    title: language === 'nl' ? `Zet ${finding.ruleId} uit voor het hele bestand (met reden)` : `Disable ${finding.ruleId} for the entire file (with a reason)`,
+    title: t(language, LSP_TEXT.disableForFile, { rule: finding.ruleId }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `# intervention-lint-disable ${finding.ruleId} -- ${reason}${eol}` }] } },
@@ -21,7 +21,7 @@ export function disableForFileAction(document: TextDocument, finding: Finding, d
 }
 
 export function showDocsAction(finding: Finding, diagnostic: Diagnostic, language: Language): CodeAction {
-  const title = language === 'nl' ? `Toon de documentatie van ${finding.ruleId}` : `Show documentation for ${finding.ruleId}`;
+  const title = t(language, LSP_TEXT.showDocs, { rule: finding.ruleId });
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_RULE_DOCS_COMMAND, arguments: [finding.ruleId] } };
 }
 

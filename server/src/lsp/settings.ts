@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { RULE_IDS, RULE_SETTINGS, type ConfigOverrides, type Language, type RuleSetting } from '../core';
+import { isLanguage, RULE_IDS, RULE_SETTINGS, type ConfigOverrides, type Language, type RuleSetting } from '../core';
 
 export const SETTINGS_SECTION = 'interventionLint';
 
@@ -50,7 +50,7 @@ export function sanitiseSettings(raw: unknown, clientLocale: string | undefined)
     }
   }
   const requested = settings['language'];
-  const language: Language | undefined = requested === 'nl' || requested === 'en' ? requested : undefined;
+  const language: Language | undefined = isLanguage(requested) ? requested : undefined;
   const localeLanguage: Language | undefined = clientLocale === undefined ? undefined : clientLocale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
   const ignore = Array.isArray(settings['ignore']) ? settings['ignore'].filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
   const configFile = typeof settings['configFile'] === 'string' && settings['configFile'].trim() !== '' ? settings['configFile'].trim() : undefined;

@@ -5,7 +5,7 @@
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { Utils, URI } from 'vscode-uri';
-import { CATEGORIES, LEVELS, LEVEL_NAMES, verdictOf, worksheetFileName, type Category, type Language, type Level, type Localized } from '../core';
+import { CATEGORIES, LEVELS, LEVEL_NAMES, LSP_TEXT, t, verdictOf, worksheetFileName, type Category, type Language, type Level, type Localized } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown, summaryRow } from '../export';
 import { textsFor } from '../report/text';
 import type { ServiceDocument } from '../services/types';
@@ -93,7 +93,7 @@ export function registerViewRequests(connection: Connection, log: (message: stri
     if (result.description === undefined) {
       const reason = result.findings.find((f) => f.severity === 'error')?.message ?? '';
       const language = service.config.language;
-      const lead = language === 'nl' ? 'Het werkblad kan niet worden gemaakt' : 'Cannot export the worksheet';
+      const lead = t(language, LSP_TEXT.cannotExport);
       throw new ResponseError(ErrorCodes.InvalidRequest, reason === '' ? lead : `${lead}: ${reason}`);
     }
     const sheet = buildWorksheet(fileNameOf(params.uri), service.document.getText(), result);

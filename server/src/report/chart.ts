@@ -3,8 +3,8 @@
  * |d| axis shaded with the effect-size classes of the advice (spec §4). r is converted for
  * plotting with d = 2r/√(1−r²); odds ratios have no classes and are left out (listed by the page).
  */
-import { append, EFFECT_CLASS_NL, EFFECT_CLASSES, type EffectClass, type Language, largest } from '../core';
-import { escapeHtml as x } from './escape';
+import { append, EFFECT_CLASSES, labelFor, type EffectClass, type Language, largest } from '../core';
+import { html, join, type Markup } from '../markup/html';
 import type { EvidenceReport, ReportEffect } from './model';
 import { formatNumber, textsFor } from './text';
 
@@ -46,7 +46,7 @@ const LABEL_WIDTH = X0 - LABEL_X - 14;
 
 export interface ChartResult {
   /** The `<svg>` element, or undefined when there is nothing to plot. */
-  readonly svg: string | undefined;
+  readonly svg: Markup | undefined;
   /** d/r effects in the chart, in order. */
   readonly plotted: readonly ReportEffect[];
   /** Effects left out of the chart (odds ratios). */
@@ -110,7 +110,7 @@ function ticksFor(axisMax: number): number[] {
 }
 
 function className(cls: EffectClass, language: Language): string {
-  return language === 'nl' ? EFFECT_CLASS_NL[cls] : cls;
+  return labelFor(cls, language);
 }
 
 function num(value: number): string {
@@ -130,17 +130,17 @@ function stagger(spans: readonly [number, number][]): number[] {
   });
 }
 
-function marker(effect: ReportEffect, cx: number, cy: number, offScale: boolean): string {
+function marker(effect: ReportEffect, cx: number, cy: number, offScale: boolean): Markup {
   const negative = (effect.plotD ?? 0) < 0;
   const fill = negative ? '#ffffff' : MARK;
-  const common = `class="marker" data-kind="${effect.kind}" fill="${fill}" stroke="${MARK}" stroke-width="2"`;
+  const common = html`class="marker" data-kind="${effect.kind}" fill="${fill}" stroke="${MARK}" stroke-width="2"`;
   if (offScale) {
-    return `<path ${common} d="M${num(cx - 7)},${num(cy - 8)} L${num(cx + 7)},${num(cy)} L${num(cx - 7)},${num(cy + 8)} Z"/>`;
+    return html`<path ${common} d="M${num(cx - 7)},${num(cy - 8)} L${num(cx + 7)},${num(cy)} L${num(cx - 7)},${num(cy + 8)} Z"/>`;
   }
   if (effect.kind === 'r') {
-    return `<path ${common} d="M${num(cx)},${num(cy - 8)} L${num(cx + 8)},${num(cy)} L${num(cx)},${num(cy + 8)} L${num(cx - 8)},${num(cy)} Z"/>`;
+    return html`<path ${common} d="M${num(cx)},${num(cy - 8)} L${num(cx + 8)},${num(cy)} L${num(cx)},${num(cy + 8)} L${num(cx - 8)},${num(cy)} Z"/>`;
   }
-  return `<circle ${common} cx="${num(cx)}" cy="${num(cy)}" r="6.5"/>`;
+  return html`<circle ${common} cx="${num(cx)}" cy="${num(cy)}" r="6.5"/>`;
 }
 
 export function renderChart(report: EvidenceReport): ChartResult {
@@ -181,7 +181,7 @@ export function renderChart(report: EvidenceReport): ChartResult {
   }
   const bottom = y;
 
-  const parts: string[] = [];
+  const parts: Markup[] = [];
   const description = t.chartDescription(plotted.length);
   // Legend entries: shapes explained once each.
   const anyNegative = plotted.some((e) => (e.plotD ?? 0) < 0);
@@ -210,33 +210,33 @@ export function renderChart(report: EvidenceReport): ChartResult {
   const height = legendY + lrow * 20 + 14;
 
   parts.push(
-    `<svg class="effect-chart" role="img" aria-label="${x(t.chartTitle)}" aria-describedby="chart-desc" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" font-family="${x(FONT)}">`,
-    `<title>${x(t.chartTitle)}</title>`,
-    `<desc id="chart-desc">${x(description)}</desc>`,
+    html`<svg class="effect-chart" role="img" aria-label="${t.chartTitle}" aria-describedby="chart-desc" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" font-family="${FONT}">`,
+    html`<title>${t.chartTitle}</title>`,
+    html`<desc id="chart-desc">${description}</desc>`,
   );
 
   // Class bands with their labels.
-  parts.push('<g class="bands">');
+  parts.push(html`<g class="bands">`);
   bands.forEach((band, i) => {
     const bx = scale(band.from);
     const bw = Math.max(0, scale(band.to) - bx);
     const range = band.cls === 'very large' ? `≥ ${formatNumber(band.from, lang)}` : `${formatNumber(band.from, lang)}–${formatNumber(band.to, lang)}`;
     parts.push(
-      `<g class="band" data-class="${band.cls}"><title>${x(`${band.label}: |d| ${range}`)}</title>`,
-      `<rect x="${num(bx)}" y="${num(top)}" width="${num(bw)}" height="${num(bottom - top)}" fill="${BAND_FILL[band.cls]}"/>`,
-      `<text class="band-label" x="${num(band.start)}" y="${num(4 + (bandLines[i] ?? 0) * LINE + 12)}" font-size="${bandFont}" font-weight="600" fill="${INK}">${x(band.label)}</text>`,
-      `<path d="M${num(bx + 2)},${num(4 + (bandLines[i] ?? 0) * LINE + 21)} v-4 H${num(bx + bw - 2)} v4" fill="none" stroke="${MUTED}" stroke-width="1.2"/>`,
-      '</g>',
+      html`<g class="band" data-class="${band.cls}"><title>${`${band.label}: |d| ${range}`}</title>`,
+      html`<rect x="${num(bx)}" y="${num(top)}" width="${num(bw)}" height="${num(bottom - top)}" fill="${BAND_FILL[band.cls]}"/>`,
+      html`<text class="band-label" x="${num(band.start)}" y="${num(4 + (bandLines[i] ?? 0) * LINE + 12)}" font-size="${bandFont}" font-weight="600" fill="${INK}">${band.label}</text>`,
+      html`<path d="M${num(bx + 2)},${num(4 + (bandLines[i] ?? 0) * LINE + 21)} v-4 H${num(bx + bw - 2)} v4" fill="none" stroke="${MUTED}" stroke-width="1.2"/>`,
+      html`</g>`,
     );
   });
   for (const cls of EFFECT_CLASSES.slice(1)) {
     const bx = scale(D_CLASS_BOUNDS[cls]);
-    parts.push(`<line x1="${num(bx)}" y1="${num(top)}" x2="${num(bx)}" y2="${num(bottom)}" stroke="#ffffff" stroke-width="2"/>`);
+    parts.push(html`<line x1="${num(bx)}" y1="${num(top)}" x2="${num(bx)}" y2="${num(bottom)}" stroke="#ffffff" stroke-width="2"/>`);
   }
-  parts.push('</g>');
+  parts.push(html`</g>`);
 
   // One row per effect: label on the left, marker on the axis, value to the right of the marker.
-  parts.push('<g class="effects">');
+  parts.push(html`<g class="effects">`);
   rows.forEach(({ effect, measureLines, height }, i) => {
     const rowTop = rowTops[i] ?? top;
     const cy = rowTop + height / 2;
@@ -247,48 +247,48 @@ export function renderChart(report: EvidenceReport): ChartResult {
     const converted = effect.kind === 'r' ? ` → d ≈ ${Number.isFinite(d) ? formatNumber(Math.round(d * 100) / 100, lang) : d > 0 ? '∞' : '−∞'}` : '';
     const full = `${effect.measureText} — ${effect.studyKey} ${effect.study}: ${effect.valueText}${converted} (${effect.className})`;
     const valueLabel = effect.kind === 'd' ? formatNumber(effect.value, lang) : effect.valueText;
-    if (i % 2 === 1) parts.push(`<rect x="0" y="${num(rowTop)}" width="${X0 - 4}" height="${num(height)}" fill="#f3f6f9"/>`);
+    if (i % 2 === 1) parts.push(html`<rect x="0" y="${num(rowTop)}" width="${X0 - 4}" height="${num(height)}" fill="#f3f6f9"/>`);
     const firstBaseline = rowTop + 8 + MEASURE_LINE - 3;
     append(parts, [
-      `<g class="effect" data-kind="${effect.kind}"><title>${x(full)}</title>`,
+      html`<g class="effect" data-kind="${effect.kind}"><title>${full}</title>`,
       ...measureLines.map(
-        (line, n) => `<text x="${LABEL_X}" y="${num(firstBaseline + n * MEASURE_LINE)}" font-size="${MEASURE_FONT}" fill="${INK}">${x(line)}</text>`,
+        (line, n) => html`<text x="${LABEL_X}" y="${num(firstBaseline + n * MEASURE_LINE)}" font-size="${MEASURE_FONT}" fill="${INK}">${line}</text>`,
       ),
-      `<text x="${LABEL_X}" y="${num(firstBaseline + measureLines.length * MEASURE_LINE)}" font-size="${STUDY_FONT}" fill="${MUTED}">${x(truncate(`${effect.studyKey} · ${effect.study}`, STUDY_FONT, LABEL_WIDTH))}</text>`,
-      `<line x1="${X0}" y1="${num(cy)}" x2="${num(cx)}" y2="${num(cy)}" stroke="${MARK}" stroke-width="1" stroke-dasharray="2 3" opacity="0.55"/>`,
+      html`<text x="${LABEL_X}" y="${num(firstBaseline + measureLines.length * MEASURE_LINE)}" font-size="${STUDY_FONT}" fill="${MUTED}">${truncate(`${effect.studyKey} · ${effect.study}`, STUDY_FONT, LABEL_WIDTH)}</text>`,
+      html`<line x1="${X0}" y1="${num(cy)}" x2="${num(cx)}" y2="${num(cy)}" stroke="${MARK}" stroke-width="1" stroke-dasharray="2 3" opacity="0.55"/>`,
       marker(effect, cx, cy, offScale),
-      `<text x="${num(cx + 11)}" y="${num(cy + 4)}" font-size="12.5" font-weight="600" fill="${INK}">${x(valueLabel)}</text>`,
-      '</g>',
+      html`<text x="${num(cx + 11)}" y="${num(cy + 4)}" font-size="12.5" font-weight="600" fill="${INK}">${valueLabel}</text>`,
+      html`</g>`,
     ]);
   });
-  parts.push('</g>');
+  parts.push(html`</g>`);
 
   // Axis with ticks at the class bounds.
-  parts.push(`<g class="axis"><line x1="${X0}" y1="${num(bottom)}" x2="${X1}" y2="${num(bottom)}" stroke="${INK}" stroke-width="1.5"/>`);
+  parts.push(html`<g class="axis"><line x1="${X0}" y1="${num(bottom)}" x2="${X1}" y2="${num(bottom)}" stroke="${INK}" stroke-width="1.5"/>`);
   for (const tick of ticksFor(axisMax)) {
     const tx = scale(tick);
     parts.push(
-      `<line x1="${num(tx)}" y1="${num(bottom)}" x2="${num(tx)}" y2="${num(bottom + 6)}" stroke="${INK}"/>`,
-      `<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${x(tick === 0 ? '0' : tick.toFixed(1).replace('.', t.decimal))}</text>`,
+      html`<line x1="${num(tx)}" y1="${num(bottom)}" x2="${num(tx)}" y2="${num(bottom + 6)}" stroke="${INK}"/>`,
+      html`<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${tick === 0 ? '0' : tick.toFixed(1).replace('.', t.decimal)}</text>`,
     );
   }
-  parts.push(`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="13" text-anchor="middle" fill="${INK}">${x(t.chartAxis)}</text></g>`);
+  parts.push(html`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="13" text-anchor="middle" fill="${INK}">${t.chartAxis}</text></g>`);
 
   // Legend.
-  parts.push('<g class="legend">');
+  parts.push(html`<g class="legend">`);
   for (const item of legendRows) {
     const cy = legendY + item.row * 20;
     const cx = item.x + 8;
     const shape =
       item.shape === 'circle'
-        ? `<circle cx="${num(cx)}" cy="${num(cy - 4)}" r="6" fill="${MARK}"/>`
+        ? html`<circle cx="${num(cx)}" cy="${num(cy - 4)}" r="6" fill="${MARK}"/>`
         : item.shape === 'diamond'
-          ? `<path d="M${num(cx)},${num(cy - 12)} L${num(cx + 8)},${num(cy - 4)} L${num(cx)},${num(cy + 4)} L${num(cx - 8)},${num(cy - 4)} Z" fill="${MARK}"/>`
+          ? html`<path d="M${num(cx)},${num(cy - 12)} L${num(cx + 8)},${num(cy - 4)} L${num(cx)},${num(cy + 4)} L${num(cx - 8)},${num(cy - 4)} Z" fill="${MARK}"/>`
           : item.shape === 'hollow'
-            ? `<circle cx="${num(cx)}" cy="${num(cy - 4)}" r="5.5" fill="#ffffff" stroke="${MARK}" stroke-width="2"/>`
-            : `<path d="M${num(cx - 6)},${num(cy - 11)} L${num(cx + 7)},${num(cy - 4)} L${num(cx - 6)},${num(cy + 3)} Z" fill="${MARK}"/>`;
-    parts.push(shape, `<text x="${num(item.x + 22)}" y="${num(cy)}" font-size="${legendFont}" fill="${INK}">${x(item.text)}</text>`);
+            ? html`<circle cx="${num(cx)}" cy="${num(cy - 4)}" r="5.5" fill="#ffffff" stroke="${MARK}" stroke-width="2"/>`
+            : html`<path d="M${num(cx - 6)},${num(cy - 11)} L${num(cx + 7)},${num(cy - 4)} L${num(cx - 6)},${num(cy + 3)} Z" fill="${MARK}"/>`;
+    parts.push(shape, html`<text x="${num(item.x + 22)}" y="${num(cy)}" font-size="${legendFont}" fill="${INK}">${item.text}</text>`);
   }
-  parts.push('</g></svg>');
-  return { svg: parts.join(''), plotted, omitted, axisMax };
+  parts.push(html`</g></svg>`);
+  return { svg: join(parts, ''), plotted, omitted, axisMax };
 }

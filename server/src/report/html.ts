@@ -3,9 +3,8 @@
  * scripts, no fonts, images or links to load (a Content-Security-Policy forbids any request).
  * Pure: report in, string out.
  */
-import { pageStart } from '../markup/html';
+import { html, htmlWithCode, join, pageStart, type Markup } from '../markup/html';
 import { renderChart } from './chart';
-import { escapeHtml as x, htmlWithCode } from './escape';
 import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
 import { formatNumber, textsFor } from './text';
 import { append } from '../core';
@@ -103,30 +102,24 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--lin
 }
 `;
 
-function levelValue(level: LevelInfo | undefined, fallback: string): string {
-  if (!level) return `<div class="value">${x(fallback)}</div>`;
-  const key = level.key === 'none' || level.key === level.name ? '' : `<code>${x(level.key)}</code>`;
-  return `<div class="value">${x(level.name)}</div>${key}`;
+function levelValue(level: LevelInfo | undefined, fallback: string): Markup {
+  if (!level) return html`<div class="value">${fallback}</div>`;
+  const key = level.key === 'none' || level.key === level.name ? undefined : html`<code>${level.key}</code>`;
+  return html`<div class="value">${level.name}</div>${key}`;
 }
 
-function checklistHtml(report: EvidenceReport, level: ChecklistLevel, first: boolean): string {
+function checklistHtml(report: EvidenceReport, level: ChecklistLevel, first: boolean): Markup {
   const t = textsFor(report.language);
-  const badges = [
-    level.reached ? `<span class="badge reached">✓ ${x(t.reachedBadge)}</span>` : `<span class="badge not-reached">✗ ${x(t.notReachedBadge)}</span>`,
-  ];
-  if (level.claimed) badges.push(`<span class="badge claimed">${x(t.claimedBadge)}</span>`);
-  const items = level.items
-    .map((item) => {
-      const cls = item.met ? 'met' : 'missing';
-      const mark = item.met ? '✓' : '✗';
-      return `<li class="${cls}"><span class="mark" aria-hidden="true">${mark}</span><span><span class="sr-only">${x(item.met ? t.met : t.missing)}: </span>${htmlWithCode(item.text)}</span></li>`;
-    })
-    .join('');
-  return [
-    `<h3>${x(level.name)}${level.name === level.level ? '' : ` <code>${x(level.level)}</code>`} ${badges.join(' ')}</h3>`,
-    first ? '' : `<p class="above">${x(t.checklistAbove)}:</p>`,
-    `<ul class="checklist">${items}</ul>`,
-  ].join('');
+  const badge = level.reached ? html`<span class="badge reached">✓ ${t.reachedBadge}</span>` : html`<span class="badge not-reached">✗ ${t.notReachedBadge}</span>`;
+  const badges = level.claimed ? html`${badge} <span class="badge claimed">${t.claimedBadge}</span>` : badge;
+  const items = level.items.map((item) => {
+    const cls = item.met ? 'met' : 'missing';
+    const mark = item.met ? '✓' : '✗';
+    return html`<li class="${cls}"><span class="mark" aria-hidden="true">${mark}</span><span><span class="sr-only">${item.met ? t.met : t.missing}: </span>${htmlWithCode(item.text)}</span></li>`;
+  });
+  return html`<h3>${level.name}${level.name === level.level ? undefined : html` <code>${level.level}</code>`} ${badges}</h3>${
+    first ? undefined : html`<p class="above">${t.checklistAbove}:</p>`
+  }<ul class="checklist">${items}</ul>`;
 }
 
 /** Soft hyphens in long words that would otherwise widen narrow table columns. */
@@ -145,166 +138,182 @@ function soft(text: string): string {
   return SOFT_HYPHENS[text] ?? text;
 }
 
-function th(cells: readonly string[]): string {
-  return `<thead><tr>${cells.map((c) => `<th scope="col">${x(c)}</th>`).join('')}</tr></thead>`;
+function th(cells: readonly string[]): Markup {
+  return html`<thead><tr>${cells.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
+}
+
+/** A cell's class attribute, or nothing. */
+function classAttribute(cls: string): Markup | undefined {
+  return cls === '' ? undefined : html` class="${cls}"`;
+}
+
+function header(report: EvidenceReport): Markup[] {
+  const t = textsFor(report.language);
+  const { id, category, categoryName } = report.intervention;
+  return [
+    html`<header>`,
+    html`<p class="kicker">${t.title}</p>`,
+    html`<h1>${report.title}</h1>`,
+    html`<dl class="facts">`,
+    html`<dt>${t.file}</dt><dd><code>${report.fileName}</code></dd>`,
+    ...(id !== undefined ? [html`<dt>${t.id}</dt><dd><code>${id}</code></dd>`] : []),
+    ...(categoryName !== undefined ? [html`<dt>${t.category}</dt><dd>${categoryName} <code>${category ?? ''}</code></dd>`] : []),
+    html`</dl>`,
+    html`</header>`,
+  ];
+}
+
+function levelsSection(report: EvidenceReport, levels: NonNullable<EvidenceReport['levels']>): Markup[] {
+  const t = textsFor(report.language);
+  const verdict =
+    levels.verdict === 'supported'
+      ? html`<p class="verdict ok">✓ ${levels.exceeds ? t.verdictExceeds(levels.supported.name) : t.verdictSupported}</p>`
+      : levels.verdict === 'not-supported'
+        ? html`<p class="verdict bad">✗ ${t.verdictNotSupported(levels.supported.name)}</p>`
+        : html`<p class="verdict neutral">${htmlWithCode(t.verdictNotClaimed)}</p>`;
+  const missing =
+    levels.missing.length > 0
+      ? html`<p><strong>${t.missingForClaim}:</strong></p><ul class="checklist">${levels.missing.map(
+          (m) => html`<li class="missing"><span class="mark" aria-hidden="true">✗</span><span><span class="sr-only">${t.missing}: </span>${htmlWithCode(m)}</span></li>`,
+        )}</ul>`
+      : undefined;
+  const assessed = levels.assessed
+    ? html`<div class="level-card assessed-level"><div class="label">${t.assessedLevel}</div>${levelValue(levels.assessed, '')}${
+        levels.assessedOn !== undefined ? html` <span class="note">${t.assessedOn} ${levels.assessedOn}</span>` : undefined
+      }</div>`
+    : undefined;
+  return [
+    html`<section aria-labelledby="h-levels">`,
+    html`<h2 id="h-levels">${t.levelHeading}</h2>`,
+    html`<div class="levels">`,
+    html`<div class="level-card claimed-level"><div class="label">${t.claimedLevel}</div>${levelValue(levels.claimed, t.noneClaimed)}</div>`,
+    html`<div class="level-card supported-level"><div class="label">${t.supportedLevel}</div>${levelValue(levels.supported, '')}</div>`,
+    ...(assessed ? [assessed] : []),
+    html`</div>`,
+    verdict,
+    ...(missing ? [missing] : []),
+    html`</section>`,
+  ];
+}
+
+function studiesSection(report: EvidenceReport): Markup[] {
+  const t = textsFor(report.language);
+  const lang = report.language;
+  const out = [html`<section aria-labelledby="h-studies">`, html`<h2 id="h-studies">${t.studiesHeading}</h2>`];
+  if (report.studies.length === 0) out.push(html`<p>${t.noStudies}</p>`);
+  else {
+    const c = t.studyColumns;
+    const rows = report.studies.map((s) => {
+      const supportingClass = s.supporting === true ? 'yes' : s.supporting === false ? 'no' : '';
+      return html`<tr>${[
+        html`<th scope="row">${s.key}<br><span class="note">${soft(s.listName)}</span></th>`,
+        html`<td class="ref">${s.reference}</td>`,
+        html`<td class="num">${s.year}</td>`,
+        html`<td>${soft(s.designName ?? '')}</td>`,
+        html`<td class="num">${s.n !== undefined ? formatNumber(s.n, lang) : undefined}</td>`,
+        html`<td class="num">${s.followUpMonths !== undefined ? formatNumber(s.followUpMonths, lang) : undefined}</td>`,
+        html`<td class="outcomes">${s.outcomes.length > 0 ? html`<ul>${s.outcomes.map((o) => html`<li>${o.text}</li>`)}</ul>` : undefined}</td>`,
+        html`<td${classAttribute(supportingClass)}>${s.supportingText}</td>`,
+      ]}</tr>`;
+    });
+    out.push(
+      html`<table class="studies"><caption class="sr-only">${t.studiesHeading}</caption>${th([`${c.key} · ${c.list}`, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, soft(c.supporting)])}<tbody>${rows}</tbody></table>`,
+      html`<p class="note">${t.supportingNote}</p>`,
+    );
+    if (report.omitted.studies > 0) out.push(html`<p class="note">${t.rowsOmitted(report.omitted.studies, MAX_REPORT_ROWS)}</p>`);
+  }
+  out.push(html`</section>`);
+  return out;
+}
+
+function effectsSection(report: EvidenceReport): Markup[] {
+  const t = textsFor(report.language);
+  const out = [html`<section aria-labelledby="h-effects">`, html`<h2 id="h-effects">${t.effectsHeading}</h2>`];
+  if (report.effects.length === 0) out.push(html`<p>${t.noEffects}</p>`);
+  else {
+    const chart = renderChart(report);
+    if (chart.svg !== undefined) {
+      out.push(html`<figure class="chart">${chart.svg}<figcaption><strong>${t.chartTitle}.</strong> ${t.classBoundsNote}</figcaption></figure>`);
+    } else out.push(html`<p>${t.chartNone}</p>`);
+    if (chart.omitted.length > 0) {
+      out.push(
+        html`<p class="omitted">${t.notInChart}</p><ul class="omitted">${chart.omitted.map((e) => html`<li>${e.measureText} — ${e.studyKey} ${e.study}: ${e.valueText}</li>`)}</ul>`,
+      );
+    }
+    const c = t.effectColumns;
+    const rows = report.effects.map((e) => {
+      const check = e.labelCheck === 'match' ? 'yes' : e.labelCheck === 'mismatch' ? 'no' : '';
+      const mark = e.labelCheck === 'match' ? '✓ ' : e.labelCheck === 'mismatch' ? '✗ ' : '';
+      const reading = e.authorsInterpretation !== undefined ? html` <span class="note">(${t.authorsReading}: ${e.authorsInterpretation})</span>` : undefined;
+      return html`<tr>${[
+        html`<th scope="row">${e.studyKey} <span class="note">${e.study}</span></th>`,
+        html`<td>${e.measureText}</td>`,
+        html`<td class="num">${e.valueText}</td>`,
+        html`<td>${e.className}</td>`,
+        html`<td>${e.label}${reading}</td>`,
+        html`<td${classAttribute(check)}>${mark}${e.labelCheckText}</td>`,
+        html`<td class="num">${e.line}</td>`,
+      ]}</tr>`;
+    });
+    out.push(
+      html`<table class="effects"><caption class="sr-only">${t.effectsHeading}</caption>${th([c.study, c.measure, c.effect, c.cls, c.label, c.labelCheck, c.line])}<tbody>${rows}</tbody></table>`,
+    );
+    if (report.omitted.effects > 0) out.push(html`<p class="note">${t.rowsOmitted(report.omitted.effects, MAX_REPORT_ROWS)}</p>`);
+  }
+  out.push(html`</section>`);
+  return out;
+}
+
+function findingsSection(report: EvidenceReport): Markup[] {
+  const t = textsFor(report.language);
+  const out = [html`<section aria-labelledby="h-findings">`, html`<h2 id="h-findings">${t.findingsHeading}</h2>`];
+  if (report.findings.length === 0) out.push(html`<p class="no-findings">${t.noFindings}</p>`);
+  else {
+    const c = t.findingColumns;
+    const rows = report.findings.map(
+      (f) =>
+        html`<tr><td class="num">${f.line}:${f.column}</td><td class="sev-${f.severity}">${f.severityName}</td><td><code>${f.ruleId}</code></td><td>${htmlWithCode(f.message)}</td></tr>`,
+    );
+    out.push(
+      html`<p>${t.findingsSummary(report.findingCounts)}.</p>`,
+      html`<table class="findings"><caption class="sr-only">${t.findingsHeading}</caption>${th([c.position, c.severity, c.rule, c.message])}<tbody>${rows}</tbody></table>`,
+    );
+  }
+  out.push(html`</section>`);
+  return out;
 }
 
 export function renderHtml(report: EvidenceReport): string {
   const t = textsFor(report.language);
-  const lang = report.language;
-  const body: string[] = [];
-
-  body.push(
-    '<header>',
-    `<p class="kicker">${x(t.title)}</p>`,
-    `<h1>${x(report.title)}</h1>`,
-    '<dl class="facts">',
-    `<dt>${x(t.file)}</dt><dd><code>${x(report.fileName)}</code></dd>`,
-    report.intervention.id !== undefined ? `<dt>${x(t.id)}</dt><dd><code>${x(report.intervention.id)}</code></dd>` : '',
-    report.intervention.categoryName !== undefined
-      ? `<dt>${x(t.category)}</dt><dd>${x(report.intervention.categoryName)} <code>${x(report.intervention.category ?? '')}</code></dd>`
-      : '',
-    '</dl>',
-    '</header>',
-  );
-
+  const body = header(report);
   if (!report.checked) {
-    body.push(`<div class="notice" role="note"><p>${x(t.notChecked)}</p><p>${htmlWithCode(report.notCheckedReason ?? '')}</p></div>`);
+    body.push(html`<div class="notice" role="note"><p>${t.notChecked}</p><p>${htmlWithCode(report.notCheckedReason ?? '')}</p></div>`);
   }
-
-  if (report.levels) {
-    const levels = report.levels;
-    const verdict =
-      levels.verdict === 'supported'
-        ? `<p class="verdict ok">✓ ${x(levels.exceeds ? t.verdictExceeds(levels.supported.name) : t.verdictSupported)}</p>`
-        : levels.verdict === 'not-supported'
-          ? `<p class="verdict bad">✗ ${x(t.verdictNotSupported(levels.supported.name))}</p>`
-          : `<p class="verdict neutral">${htmlWithCode(t.verdictNotClaimed)}</p>`;
-    const missing =
-      levels.missing.length > 0
-        ? `<p><strong>${x(t.missingForClaim)}:</strong></p><ul class="checklist">${levels.missing
-            .map((m) => `<li class="missing"><span class="mark" aria-hidden="true">✗</span><span><span class="sr-only">${x(t.missing)}: </span>${htmlWithCode(m)}</span></li>`)
-            .join('')}</ul>`
-        : '';
-    body.push(
-      '<section aria-labelledby="h-levels">',
-      `<h2 id="h-levels">${x(t.levelHeading)}</h2>`,
-      '<div class="levels">',
-      `<div class="level-card claimed-level"><div class="label">${x(t.claimedLevel)}</div>${levelValue(levels.claimed, t.noneClaimed)}</div>`,
-      `<div class="level-card supported-level"><div class="label">${x(t.supportedLevel)}</div>${levelValue(levels.supported, '')}</div>`,
-      levels.assessed
-        ? `<div class="level-card assessed-level"><div class="label">${x(t.assessedLevel)}</div>${levelValue(levels.assessed, '')}${
-            levels.assessedOn !== undefined ? ` <span class="note">${x(t.assessedOn)} ${x(levels.assessedOn)}</span>` : ''
-          }</div>`
-        : '',
-      '</div>',
-      verdict,
-      missing,
-      '</section>',
-    );
-  }
-
+  if (report.levels) append(body, levelsSection(report, report.levels));
   if (report.checklist.length > 0) {
     append(body, [
-      '<section aria-labelledby="h-checklist">',
-      `<h2 id="h-checklist">${x(t.checklistHeading)}</h2>`,
-      `<p class="note">${x(t.checklistIntro)}</p>`,
+      html`<section aria-labelledby="h-checklist">`,
+      html`<h2 id="h-checklist">${t.checklistHeading}</h2>`,
+      html`<p class="note">${t.checklistIntro}</p>`,
       ...report.checklist.map((level, i) => checklistHtml(report, level, i === 0)),
-      '</section>',
+      html`</section>`,
     ]);
   }
-
   if (report.checked) {
-    body.push('<section aria-labelledby="h-studies">', `<h2 id="h-studies">${x(t.studiesHeading)}</h2>`);
-    if (report.studies.length === 0) body.push(`<p>${x(t.noStudies)}</p>`);
-    else {
-      const c = t.studyColumns;
-      const rows = report.studies
-        .map((s) => {
-          const supportingClass = s.supporting === true ? 'yes' : s.supporting === false ? 'no' : '';
-          return [
-            `<tr><th scope="row">${x(s.key)}<br><span class="note">${x(soft(s.listName))}</span></th>`,
-            `<td class="ref">${x(s.reference)}</td>`,
-            `<td class="num">${s.year !== undefined ? x(String(s.year)) : ''}</td>`,
-            `<td>${x(soft(s.designName ?? ''))}</td>`,
-            `<td class="num">${s.n !== undefined ? x(formatNumber(s.n, lang)) : ''}</td>`,
-            `<td class="num">${s.followUpMonths !== undefined ? x(formatNumber(s.followUpMonths, lang)) : ''}</td>`,
-            `<td class="outcomes">${s.outcomes.length > 0 ? `<ul>${s.outcomes.map((o) => `<li>${x(o.text)}</li>`).join('')}</ul>` : ''}</td>`,
-            `<td${supportingClass ? ` class="${supportingClass}"` : ''}>${x(s.supportingText)}</td></tr>`,
-          ].join('');
-        })
-        .join('');
-      body.push(
-        `<table class="studies"><caption class="sr-only">${x(t.studiesHeading)}</caption>${th([`${c.key} · ${c.list}`, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, soft(c.supporting)])}<tbody>${rows}</tbody></table>`,
-        `<p class="note">${x(t.supportingNote)}</p>`,
-      );
-      if (report.omitted.studies > 0) body.push(`<p class="note">${x(t.rowsOmitted(report.omitted.studies, MAX_REPORT_ROWS))}</p>`);
-    }
-    body.push('</section>');
-
-    body.push('<section aria-labelledby="h-effects">', `<h2 id="h-effects">${x(t.effectsHeading)}</h2>`);
-    if (report.effects.length === 0) body.push(`<p>${x(t.noEffects)}</p>`);
-    else {
-      const chart = renderChart(report);
-      if (chart.svg !== undefined) {
-        body.push(`<figure class="chart">${chart.svg}<figcaption><strong>${x(t.chartTitle)}.</strong> ${x(t.classBoundsNote)}</figcaption></figure>`);
-      } else body.push(`<p>${x(t.chartNone)}</p>`);
-      if (chart.omitted.length > 0) {
-        body.push(
-          `<p class="omitted">${x(t.notInChart)}</p><ul class="omitted">${chart.omitted
-            .map((e) => `<li>${x(e.measureText)} — ${x(e.studyKey)} ${x(e.study)}: ${x(e.valueText)}</li>`)
-            .join('')}</ul>`,
-        );
-      }
-      const c = t.effectColumns;
-      const rows = report.effects
-        .map((e) => {
-          const check = e.labelCheck === 'match' ? 'yes' : e.labelCheck === 'mismatch' ? 'no' : '';
-          const mark = e.labelCheck === 'match' ? '✓ ' : e.labelCheck === 'mismatch' ? '✗ ' : '';
-          return [
-            `<tr><th scope="row">${x(e.studyKey)} <span class="note">${x(e.study)}</span></th>`,
-            `<td>${x(e.measureText)}</td>`,
-            `<td class="num">${x(e.valueText)}</td>`,
-            `<td>${x(e.className)}</td>`,
-            `<td>${e.label !== undefined ? x(e.label) : ''}${e.authorsInterpretation !== undefined ? ` <span class="note">(${x(t.authorsReading)}: ${x(e.authorsInterpretation)})</span>` : ''}</td>`,
-            `<td${check ? ` class="${check}"` : ''}>${mark}${x(e.labelCheckText)}</td>`,
-            `<td class="num">${e.line !== undefined ? x(String(e.line)) : ''}</td></tr>`,
-          ].join('');
-        })
-        .join('');
-      body.push(
-        `<table class="effects"><caption class="sr-only">${x(t.effectsHeading)}</caption>${th([c.study, c.measure, c.effect, c.cls, c.label, c.labelCheck, c.line])}<tbody>${rows}</tbody></table>`,
-      );
-      if (report.omitted.effects > 0) body.push(`<p class="note">${x(t.rowsOmitted(report.omitted.effects, MAX_REPORT_ROWS))}</p>`);
-    }
-    body.push('</section>');
+    append(body, studiesSection(report));
+    append(body, effectsSection(report));
   }
+  append(body, findingsSection(report));
 
-  body.push('<section aria-labelledby="h-findings">', `<h2 id="h-findings">${x(t.findingsHeading)}</h2>`);
-  if (report.findings.length === 0) body.push(`<p class="no-findings">${x(t.noFindings)}</p>`);
-  else {
-    const c = t.findingColumns;
-    const rows = report.findings
-      .map(
-        (f) =>
-          `<tr><td class="num">${f.line}:${f.column}</td><td class="sev-${f.severity}">${x(f.severityName)}</td><td><code>${x(f.ruleId)}</code></td><td>${htmlWithCode(f.message)}</td></tr>`,
-      )
-      .join('');
-    body.push(
-      `<p>${x(t.findingsSummary(report.findingCounts))}.</p>`,
-      `<table class="findings"><caption class="sr-only">${x(t.findingsHeading)}</caption>${th([c.position, c.severity, c.rule, c.message])}<tbody>${rows}</tbody></table>`,
-    );
-  }
-  body.push('</section>');
-
-  return [
-    pageStart({ lang, title: `${t.title}: ${report.title}`, csp: CSP, style: STYLE, noReferrer: true }),
-    '<main>',
-    ...body.filter((part) => part !== ''),
-    `<footer><p>${x(t.generatedBy)}</p></footer>`,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const page = [
+    pageStart({ lang: report.language, title: `${t.title}: ${report.title}`, csp: CSP, style: STYLE, noReferrer: true }),
+    html`<main>`,
+    ...body,
+    html`<footer><p>${t.generatedBy}</p></footer>`,
+    html`</main>`,
+    html`</body>`,
+    html`</html>`,
+    html``,
+  ];
+  return String(join(page, '\n'));
 }

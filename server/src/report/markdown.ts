@@ -1,5 +1,5 @@
 /** The evidence report as Markdown (GitHub-flavoured tables). Pure: report in, string out. */
-import { escapeMarkdown as md, markdownWithCode as markdownCell } from './escape';
+import { escapeMarkdown as md, markdownWithCode as markdownCell } from '../markup/markdown';
 import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
 import { formatNumber, textsFor } from './text';
 import { append } from '../core';

@@ -3,7 +3,7 @@
  * language. Pure: a validation result in, plain data out.
  */
 import type { Document } from 'yaml';
-import { EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, levelRank, lineColumn, locate, parseLabel, studies, type Design, type Domain, type Effect, type EffectClass, type Language, type Level, type Severity, type StudyList, type ValidationResult } from '../core';
+import { labelFor, LEVELS, LEVEL_NAMES, effectClass, levelRank, lineColumn, locate, parseLabel, studies, type Design, type Domain, type Effect, type EffectClass, type Language, type Level, type Severity, type StudyList, type ValidationResult } from '../core';
 import { formatNumber, textsFor } from './text';
 
 export type ReportLanguage = Language;
@@ -149,7 +149,7 @@ function oneLine(text: string): string {
 }
 
 function className(cls: EffectClass, language: Language): string {
-  return language === 'nl' ? EFFECT_CLASS_NL[cls] : cls;
+  return labelFor(cls, language);
 }
 
 /** "Voorbeeld & Fictief (2021)", "Exemplar et al. (2019)" or the start of the reference. */

@@ -13,7 +13,7 @@ import {
   type CompletionItem,
   type MarkupContent,
 } from 'vscode-languageserver-types';
-import type { Language, OffsetRange } from '../core';
+import { otherLanguage, type Language, type OffsetRange } from '../core';
 import { linesOf } from './derived';
 import { completionContextAt, type CompletionContext } from './path-at';
 import {
@@ -154,7 +154,7 @@ function skeletonItem(doc: ServiceDocument, context: CompletionContext): Complet
     {
       label: NEW_DESCRIPTION[language],
       kind: CompletionItemKind.Snippet,
-      detail: language === 'nl' ? NEW_DESCRIPTION.en : NEW_DESCRIPTION.nl,
+      detail: NEW_DESCRIPTION[otherLanguage(language)],
       documentation: markdown(`\`\`\`yaml\n${text.replace(/\$\{\d+[:|]([^}|,]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '')}\n\`\`\``),
       sortText: '!',
       insertText: text,

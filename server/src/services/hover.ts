@@ -4,7 +4,7 @@
  * session range for the category (spec §3, GR §4.2/§4.3).
  */
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
-import { CATEGORY_NAMES, EFFECT_CLASS_NL, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, type EffectClass, type Language, type Level, type Localized } from '../core';
+import { CATEGORY_NAMES, EFFECT_CLASS_NL, HOVER_TEXT, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, t, type EffectClass, type Language, type Level, type Localized, type Params } from '../core';
 import { nodeAt, type NodeAt } from './path-at';
 import { docsMarkdown, enumOf, escapeMarkdown, inLanguage, schemaAt } from './schema-nav';
 import type { ServiceDocument } from './types';
@@ -57,23 +57,15 @@ function levelSection(doc: ServiceDocument): string {
   const assessment = doc.result.assessment;
   if (!assessment) return NOT_CHECKED[language];
   const claimed = assessment.claimed;
-  const nl = language === 'nl';
+  const say = (entry: Localized, params?: Params): string => t(language, entry, params);
   const lines: string[] = [
-    claimed
-      ? `**${nl ? 'Geclaimd niveau' : 'Claimed level'}:** ${levelName(claimed, language)}`
-      : `**${nl ? 'Geclaimd niveau' : 'Claimed level'}:** ${nl ? 'geen geldig niveau' : 'no valid level'}`,
-    `**${nl ? 'Onderbouwd door de studies' : 'Supported by the studies'}:** ${levelName(assessment.supported, language)}`,
+    `**${say(HOVER_TEXT.claimedLevel)}:** ${claimed ? levelName(claimed, language) : say(HOVER_TEXT.noValidLevel)}`,
+    `**${say(HOVER_TEXT.supportedByStudies)}:** ${levelName(assessment.supported, language)}`,
   ];
   const upTo = claimed ? LEVELS.indexOf(claimed) : LEVELS.length - 1;
   const requirements = assessment.requirements.filter((r) => LEVELS.indexOf(r.level) <= upTo);
-  const heading = claimed
-    ? nl
-      ? `Eisen tot en met ${LEVEL_NAMES[claimed].nl}:`
-      : `Requirements up to \`${claimed}\`:`
-    : nl
-      ? 'Eisen van alle niveaus:'
-      : 'Requirements of every level:';
-  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${nl ? LEVEL_NAMES[r.level].nl : r.level}*: ${r.text[language]}`);
+  const heading = claimed ? say(HOVER_TEXT.requirementsUpTo, { level: claimed, levelName: LEVEL_NAMES[claimed][language] }) : say(HOVER_TEXT.requirementsOfAll);
+  const list = requirements.map((r) => `- ${r.met ? '✓' : '✗'} *${say(HOVER_TEXT.requirementLevel, { level: r.level, levelName: LEVEL_NAMES[r.level][language] })}*: ${r.text[language]}`);
   return `${lines.join('  \n')}\n\n${heading}\n\n${list.join('\n')}`;
 }
 
@@ -81,29 +73,24 @@ const SOURCES: Readonly<Record<string, string>> = { sensitivity: 'GR §4.2', 'ma
 
 function sessionsSection(doc: ServiceDocument): string {
   const language = doc.config.language;
-  const nl = language === 'nl';
+  const say = (entry: Localized, params?: Params): string => t(language, entry, params);
   const description = doc.result.description;
   if (!description) return NOT_CHECKED[language];
   const category = description.category;
   const range = category ? doc.config.sessionRanges[category] : undefined;
   if (!category || !range) {
-    const which = category ? (nl ? CATEGORY_NAMES[category].nl : `\`${category}\``) : nl ? '(geen geldige categorie)' : '(no valid category)';
-    return nl ? `Geen meest effectief aantal sessies bekend voor de categorie ${which}.` : `No range found most effective is known for category ${which}.`;
+    const which = category ? say(HOVER_TEXT.category, { category, categoryName: CATEGORY_NAMES[category][language] }) : say(HOVER_TEXT.noValidCategory);
+    return say(HOVER_TEXT.noRange, { which });
   }
-  const source = SOURCES[category] ?? (nl ? 'configuratie' : 'configuration');
-  const lines = [
-    nl
-      ? `Aantal sessies dat voor de categorie ${CATEGORY_NAMES[category].nl} het meest effectief bleek: **${range.min}–${range.max}** (${source}).`
-      : `Number of sessions found most effective for \`${category}\`: **${range.min}–${range.max}** (${source}).`,
-  ];
+  const source = SOURCES[category] ?? say(HOVER_TEXT.configuration);
+  const lines = [say(HOVER_TEXT.range, { category, categoryName: CATEGORY_NAMES[category][language], min: range.min, max: range.max, source })];
   const bounds = sessionBounds(description.approach?.sessions);
   if (bounds) {
     const [low, high] = bounds;
     const shown = low === high ? `${low}` : `${low}–${high}`;
     const inside = low >= range.min && high <= range.max;
     const outside = high < range.min || low > range.max;
-    if (nl) lines.push(`${shown} ${inside ? 'ligt binnen dit bereik' : outside ? 'ligt buiten dit bereik' : 'ligt deels buiten dit bereik'}.`);
-    else lines.push(`${shown} ${inside ? 'lies inside this range' : outside ? 'lies outside this range' : 'lies partly outside this range'}.`);
+    lines.push(say(inside ? HOVER_TEXT.inside : outside ? HOVER_TEXT.outside : HOVER_TEXT.partly, { shown }));
   }
   return lines.join('\n\n');
 }

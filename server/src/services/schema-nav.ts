@@ -2,7 +2,7 @@
  * Navigation in the intervention schema (the single source for completion and hover): resolve a key
  * path to its sub-schema and read the bilingual documentation that every node carries.
  */
-import { INTERVENTION_SCHEMA, type Language } from '../core';
+import { INTERVENTION_SCHEMA, localize, otherLanguage, type Language } from '../core';
 import { escapeMarkdown } from '../markup/markdown';
 
 /** A JSON Schema node, read loosely: every keyword is checked before it is used. */
@@ -202,8 +202,8 @@ export function snippetsOf(schema: SchemaNode): JsonSnippet[] {
 
 /** The text in the configured language; the other language only when it is missing (no mixed-language popups). */
 export function inLanguage(texts: Bilingual, language: Language): string[] {
-  const first = language === 'nl' ? texts.nl : texts.en;
-  const second = language === 'nl' ? texts.en : texts.nl;
+  const first = texts[language];
+  const second = texts[otherLanguage(language)];
   const text = first !== undefined && first.length > 0 ? first : second;
   return text !== undefined && text.length > 0 ? [text] : [];
 }
@@ -211,7 +211,7 @@ export function inLanguage(texts: Bilingual, language: Language): string[] {
 /** `**Title** — *Dutch term*` followed by the description in the configured language, as Markdown. */
 export function docsMarkdown(schema: SchemaNode, language: Language): string {
   const docs = docsOf(schema);
-  const title = language === 'nl' ? (docs.titleNl ?? docs.title) : docs.title;
+  const title = localize({ en: docs.title, nl: docs.titleNl ?? docs.title }, language);
   const head = [title ? `**${escapeMarkdown(title)}**` : undefined, docs.nlTerm ? `*${escapeMarkdown(docs.nlTerm)}*` : undefined]
     .filter((part): part is string => part !== undefined)
     .join(' — ');

@@ -1,4 +1,4 @@
-import type { Severity } from '../../core';
+import { CLI_TEXT, t, type Severity } from '../../core';
 import { terminalSafe } from '../../markup/terminal';
 import { locatedFindings } from './located';
 import { addReport, emptyTotals, summaryOf } from './summary';
@@ -41,7 +41,7 @@ export const streamGithub: StreamingFormatter = ({ language }) => {
       const findings = locatedFindings([report]);
       addReport(totals, report, findings);
       if (report.error !== undefined) {
-        const message = language === 'nl' ? `Kan het bestand niet lezen: ${report.error}` : `Cannot read the file: ${report.error}`;
+        const message = t(language, CLI_TEXT.cannotReadTheFile, { error: report.error });
         return `${workflowCommand('error', { file: report.target.display, title: 'intervention-lint' }, message)}\n`;
       }
       return findings

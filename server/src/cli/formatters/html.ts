@@ -1,6 +1,6 @@
 import { largest, RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
 import type { FileReport } from '../check';
-import { html, pageStart, raw, type Markup } from '../../markup/html';
+import { html, htmlWithCode as richText, join, pageStart, raw, type Markup } from '../../markup/html';
 import { locatedFindings, type LocatedFinding } from './located';
 import { countSeverities, counted, SEVERITIES, summaryLine } from './summary';
 import type { Formatter } from './types';
@@ -103,11 +103,6 @@ const SCRIPT = `
 })();
 `;
 
-/** Message or documentation text, with its `code` spans (as the messages write them) as code. */
-function richText(text: string): Markup {
-  return html`${text.split(/(`[^`]+`)/).map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? html`<code>${part.slice(1, -1)}</code>` : part))}`;
-}
-
 function byPosition(a: LocatedFinding, b: LocatedFinding): number {
   return a.start.line - b.start.line || a.start.column - b.start.column;
 }
@@ -150,7 +145,7 @@ function ruleSection(findings: readonly LocatedFinding[], language: Language, la
 
 /** Markup items one per line. */
 function joined(items: readonly Markup[]): Markup {
-  return raw(items.map(String).join('\n'));
+  return join(items, '\n');
 }
 
 function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string | undefined): Markup {
@@ -187,8 +182,8 @@ export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
       style: STYLE,
       generator: `intervention-lint ${version}`,
     });
-    // The page head and the script are the tool's own constants.
-    return String(html`${raw(head)}
+    // The script is the tool's own constant.
+    return String(html`${head}
 <header>
 <h1>${labels.title}</h1>
 <p class="summary">${summaryLine(reports, findings, language)}</p>

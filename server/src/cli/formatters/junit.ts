@@ -1,5 +1,5 @@
 import type { FileReport } from '../check';
-import { escapeXml, escapeXmlAttribute } from './escape';
+import { join, raw, xml, type Markup } from '../../markup/html';
 import { locatedFindings, type LocatedFinding } from './located';
 import type { Formatter } from './types';
 
@@ -7,7 +7,7 @@ import type { Formatter } from './types';
 export const WHOLE_FILE_CASE = 'intervention-lint';
 
 interface Suite {
-  readonly xml: string[];
+  readonly xml: Markup[];
   readonly tests: number;
   readonly failures: number;
   readonly errors: number;
@@ -28,41 +28,43 @@ function groupByRule(findings: readonly LocatedFinding[]): Map<string, LocatedFi
   return groups;
 }
 
-function attributes(values: Readonly<Record<string, string | number>>): string {
-  return Object.entries(values)
-    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`)
-    .join('');
+/** Attribute names are the formatter's own; the values are escaped by `xml`. */
+function attributes(values: Readonly<Record<string, string | number>>): Markup {
+  return join(
+    Object.entries(values).map(([name, value]) => xml` ${raw(name)}="${value}"`),
+    '',
+  );
 }
 
 function suiteFor(report: FileReport): Suite {
   const file = report.target.display;
-  const cases: string[] = [];
+  const cases: Markup[] = [];
   let tests = 1;
   let failures = 0;
   let errors = 0;
   if (report.error !== undefined) {
     errors = 1;
     cases.push(
-      `    <testcase${attributes({ classname: file, name: WHOLE_FILE_CASE })}>`,
-      `      <error${attributes({ message: report.error, type: 'unreadable' })}>${escapeXml(`${file}: cannot read: ${report.error}`)}</error>`,
-      '    </testcase>',
+      xml`    <testcase${attributes({ classname: file, name: WHOLE_FILE_CASE })}>`,
+      xml`      <error${attributes({ message: report.error, type: 'unreadable' })}>${`${file}: cannot read: ${report.error}`}</error>`,
+      xml`    </testcase>`,
     );
   } else {
     const groups = groupByRule(locatedFindings([report]));
     tests = Math.max(groups.size, 1);
-    if (groups.size === 0) cases.push(`    <testcase${attributes({ classname: file, name: WHOLE_FILE_CASE })}/>`);
+    if (groups.size === 0) cases.push(xml`    <testcase${attributes({ classname: file, name: WHOLE_FILE_CASE })}/>`);
     for (const [ruleId, findings] of groups) {
       failures++;
-      cases.push(`    <testcase${attributes({ classname: file, name: ruleId })}>`);
+      cases.push(xml`    <testcase${attributes({ classname: file, name: ruleId })}>`);
       for (const f of findings) {
         const text = `${file}:${f.start.line}:${f.start.column} ${f.severity} ${f.message} (${f.ruleId})`;
-        cases.push(`      <failure${attributes({ message: f.message, type: f.severity })}>${escapeXml(text)}</failure>`);
+        cases.push(xml`      <failure${attributes({ message: f.message, type: f.severity })}>${text}</failure>`);
       }
-      cases.push('    </testcase>');
+      cases.push(xml`    </testcase>`);
     }
   }
-  const open = `  <testsuite${attributes({ name: file, tests, failures, errors, skipped: 0 })}>`;
-  return { xml: [open, ...cases, '  </testsuite>'], tests, failures, errors };
+  const open = xml`  <testsuite${attributes({ name: file, tests, failures, errors, skipped: 0 })}>`;
+  return { xml: [open, ...cases, xml`  </testsuite>`], tests, failures, errors };
 }
 
 /**
@@ -73,11 +75,12 @@ function suiteFor(report: FileReport): Suite {
 export const formatJunit: Formatter = ({ reports }) => {
   const suites = reports.map(suiteFor);
   const sum = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((n, s) => n + s[key], 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: 'intervention-lint', tests: sum('tests'), failures: sum('failures'), errors: sum('errors') })}>`,
+  const document = [
+    xml`<?xml version="1.0" encoding="UTF-8"?>`,
+    xml`<testsuites${attributes({ name: 'intervention-lint', tests: sum('tests'), failures: sum('failures'), errors: sum('errors') })}>`,
     ...suites.flatMap((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
+    xml`</testsuites>`,
+    xml``,
+  ];
+  return String(join(document, '\n'));
 };

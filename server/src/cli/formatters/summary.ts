@@ -1,4 +1,4 @@
-import type { Language, Severity } from '../../core';
+import { CLI_TEXT, plural, PLURALS, t, type Language, type Severity } from '../../core';
 import type { FileReport } from '../check';
 import type { LocatedFinding } from './located';
 
@@ -83,27 +83,22 @@ export function summaryOf(totals: RunTotals, language: Language): string {
   const { counts, unreadable } = totals;
   const parts = (['error', 'warning', 'info'] as const).map((s) => counted(language, counts[s], s));
   if (counts.hint > 0) parts.push(counted(language, counts.hint, 'hint'));
-  const nl = language === 'nl';
   const checked = counted(language, totals.files - unreadable, 'file');
-  if (totals.findings === 0 && unreadable > 0) {
-    // Nothing to tick off: a run that could not read a file has not shown that file to be fine.
-    const files = counted(language, unreadable, 'file');
-    return nl
-      ? `✖ ${files} ${unreadable === 1 ? 'kon' : 'konden'} niet worden gelezen (${checked} gecontroleerd, geen bevindingen)`
-      : `✖ ${files} could not be read (${checked} checked, no problems)`;
-  }
+  const unread = { files: counted(language, unreadable, 'file'), could: plural(language, unreadable, PLURALS.could), checked };
+  // Nothing to tick off: a run that could not read a file has not shown that file to be fine.
+  if (totals.findings === 0 && unreadable > 0) return t(language, CLI_TEXT.unreadableOnly, unread);
   let line: string;
-  if (totals.findings === 0) {
-    line = nl ? `✔ ${checked} gecontroleerd, geen bevindingen` : `✔ ${checked} checked, no problems`;
-  } else {
+  if (totals.findings === 0) line = t(language, CLI_TEXT.noProblems, { checked });
+  else {
     const problems = `${counted(language, totals.findings, 'problem')} (${parts.join(', ')})`;
-    line = nl
-      ? `✖ ${problems} in ${totals.filesWithFindings} van ${counted(language, totals.files, 'file')}`
-      : `✖ ${problems} in ${counted(language, totals.filesWithFindings, 'file')} of ${totals.files} checked`;
+    line = t(language, CLI_TEXT.problemsIn, {
+      problems,
+      withFindings: totals.filesWithFindings,
+      filesWithFindings: counted(language, totals.filesWithFindings, 'file'),
+      total: totals.files,
+      totalFiles: counted(language, totals.files, 'file'),
+    });
   }
-  if (unreadable > 0) {
-    const files = counted(language, unreadable, 'file');
-    line += nl ? `; ${files} ${unreadable === 1 ? 'kon' : 'konden'} niet worden gelezen` : `; ${files} could not be read`;
-  }
+  if (unreadable > 0) line += t(language, CLI_TEXT.alsoUnreadable, unread);
   return line;
 }

@@ -1,4 +1,4 @@
-import { largest, type Severity } from '../../core';
+import { CLI_TEXT, largest, t, type Severity } from '../../core';
 import type { Formatter } from './types';
 import { locatedFindings } from './located';
 import { addReport, emptyTotals, SEVERITIES, severityName, summaryOf } from './summary';
@@ -25,7 +25,7 @@ export const streamText: StreamingFormatter = ({ colour, language }) => {
       // File names and messages carry text from the workspace: neutralised before any colour is added.
       const file = terminalSafe(report.target.display);
       const out = [paint(colour, ANSI.underline, file)];
-      if (report.error !== undefined) out.push(`  ${paint(colour, ANSI.red, language === 'nl' ? 'onleesbaar' : 'cannot read')}  ${terminalSafe(report.error)}`);
+      if (report.error !== undefined) out.push(`  ${paint(colour, ANSI.red, t(language, CLI_TEXT.cannotRead))}  ${terminalSafe(report.error)}`);
       for (const f of mine) {
         const where = `${file}:${f.start.line}:${f.start.column}`;
         out.push(`  ${where}  ${paint(colour, SEVERITY_COLOUR[f.severity], severityName(language, f.severity).padEnd(width))}  ${terminalSafe(f.message)}  ${paint(colour, ANSI.grey, f.ruleId)}`);

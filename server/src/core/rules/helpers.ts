@@ -60,10 +60,7 @@ export function valueAt(root: unknown, path: KeyPath): unknown {
   return current;
 }
 
-/** A number as Dutch writes it: a decimal comma (`0,41`). */
-export function decimal(value: number, language: 'en' | 'nl'): string {
-  return language === 'nl' ? String(value).replace('.', ',') : String(value);
-}
+export { decimal } from '../text';
 
 export function code(text: string): string {
   return `\`${text}\``;
