@@ -56,5 +56,3 @@ describe(`a check of ${FILES.toLocaleString('en-US')} files keeps findings, not 
     });
   }
 });
-  }
-});
