@@ -6,6 +6,7 @@
  * Sets the context key `interventionLint.hasDescriptions`, which shows the view.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import { PORTFOLIO_METHOD, type PortfolioParams, type PortfolioResult, type PortfolioRow } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 
@@ -27,7 +28,7 @@ function rowLabel(row: PortfolioRow): string {
 }
 
 export function levelText(row: PortfolioRow): string {
-  return `${row.claimedName ?? vscode.l10n.t('no level claimed')} → ${row.supportedName}`;
+  return `${row.claimedName ?? l10n.t('no level claimed')} → ${row.supportedName}`;
 }
 
 function icon(row: PortfolioRow): vscode.ThemeIcon {
@@ -39,12 +40,12 @@ function icon(row: PortfolioRow): vscode.ThemeIcon {
 function tooltip(row: PortfolioRow): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(rowLabel(row))}**\n\n`);
-  md.appendMarkdown(`${vscode.l10n.t('Id')}: \`${row.id || '—'}\`  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('File')}: ${escape(vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)))}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Category')}: ${escape(row.categoryName)}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Claimed level')}: ${escape(row.claimedName ?? '—')}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Level supported by the evidence')}: ${escape(row.supportedName)}  \n`);
-  md.appendMarkdown(`${vscode.l10n.t('Findings')}: ${escape(row.findingsText || vscode.l10n.t('none'))}`);
+  md.appendMarkdown(`${l10n.t('Id')}: \`${row.id || '—'}\`  \n`);
+  md.appendMarkdown(`${l10n.t('File')}: ${escape(vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)))}  \n`);
+  md.appendMarkdown(`${l10n.t('Category')}: ${escape(row.categoryName)}  \n`);
+  md.appendMarkdown(`${l10n.t('Claimed level')}: ${escape(row.claimedName ?? '—')}  \n`);
+  md.appendMarkdown(`${l10n.t('Level supported by the evidence')}: ${escape(row.supportedName)}  \n`);
+  md.appendMarkdown(`${l10n.t('Findings')}: ${escape(row.findingsText || l10n.t('none'))}`);
   return md;
 }
 
@@ -155,7 +156,7 @@ export class PortfolioView implements vscode.TreeDataProvider<PortfolioNode>, vs
     else for (const uri of uris) this.rows.delete(uri);
     for (const row of rows) this.rows.set(row.uri, row);
     this.loaded = true;
-    this.view.message = this.rows.size === 0 ? vscode.l10n.t('No intervention descriptions found in the workspace.') : undefined;
+    this.view.message = this.rows.size === 0 ? l10n.t('No intervention descriptions found in the workspace.') : undefined;
     await vscode.commands.executeCommand('setContext', HAS_DESCRIPTIONS_KEY, this.rows.size > 0);
     this.changed.fire();
   }
@@ -201,7 +202,7 @@ export class PortfolioView implements vscode.TreeDataProvider<PortfolioNode>, vs
     item.iconPath = icon(row);
     item.tooltip = tooltip(row);
     item.contextValue = 'interventionLint.description';
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(row.uri)] };
+    item.command = { command: 'vscode.open', title: l10n.t('Open'), arguments: [vscode.Uri.parse(row.uri)] };
     item.accessibilityInformation = { label: `${rowLabel(row)}, ${levelText(row)}${row.findingsText === '' ? '' : `, ${row.findingsText}`}` };
     return item;
   }

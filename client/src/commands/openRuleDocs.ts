@@ -4,6 +4,7 @@
  * and a Dutch part). Takes a rule id, or asks with a quick pick.
  */
 import * as vscode from 'vscode';
+import * as l10n from '../l10n';
 
 interface RuleSetting {
   readonly markdownDescription?: string;
@@ -21,13 +22,6 @@ export function manifestRules(extension: vscode.Extension<unknown>): { id: strin
     const title = description.startsWith('%') ? '' : description.replace(/`/g, '');
     return { id, title };
   });
-}
-
-/** The user's language for the docs: `interventionLint.language`, else VS Code's display language. */
-export function docsLanguage(): 'nl' | 'en' {
-  const chosen = vscode.workspace.getConfiguration('interventionLint').get<string>('language');
-  if (chosen === 'nl' || chosen === 'en') return chosen;
-  return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
 /** The part of a bilingual rule page in `language`: the English page ends where `## Nederlands` starts. */
@@ -57,17 +51,17 @@ export function openRuleDocsCommand(context: vscode.ExtensionContext) {
     if (id === undefined) {
       const picked = await vscode.window.showQuickPick(
         rules.map((rule) => ({ label: rule.id, description: rule.title })),
-        { title: vscode.l10n.t('Rule documentation'), placeHolder: vscode.l10n.t('Rule to read about'), matchOnDescription: true },
+        { title: l10n.t('Rule documentation'), placeHolder: l10n.t('Rule to read about'), matchOnDescription: true },
       );
       if (!picked) return undefined;
       id = picked.label;
     }
     if (!rules.some((rule) => rule.id === id)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('There is no rule "{0}".', id));
+      void vscode.window.showErrorMessage(l10n.t('There is no rule "{0}".', id));
       return undefined;
     }
     const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
-    const language = docsLanguage();
+    const language = l10n.uiLanguage();
     const markdown = pageIn(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), language);
     // The built-in Markdown extension renders it as its preview would (and sanitises the HTML).
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
