@@ -276,10 +276,18 @@ async function serverStopped(page: Page, profile: string): Promise<string[]> {
   const restart = stopped.locator('a', { hasText: 'Herstarten' });
   await restart.click();
   await poll('a language server process after the restart action', () => serverPids(profile).find((p) => !killed.has(p)));
-  await page.keyboard.press('Escape');
-  await page.locator('.statusbar-item[id="status.languageStatus"]').click();
-  await page.locator(`${healthItem}:has-text("actief")`).waitFor();
-  step('restart action: the server runs again');
+  // The open hover is not re-rendered when the item changes: reopen it until it says "running".
+  let now = '';
+  for (const end = Date.now() + 30000; !now.includes('actief'); ) {
+    if (Date.now() > end) throw new Error(`the server-health item after the restart action: ${JSON.stringify(now)}`);
+    await page.mouse.move(700, 300);
+    await page.keyboard.press('Escape');
+    await page.locator('.hover-language-status').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500);
+    await page.locator('.statusbar-item[id="status.languageStatus"]').click();
+    now = (await texts(page, healthItem)).join(' ');
+  }
+  step(`restart action: ${JSON.stringify(now.replace(/\s+/g, ' '))}`);
   await page.keyboard.press('Escape');
   return shown;
 }
