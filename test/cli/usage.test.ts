@@ -38,9 +38,25 @@ describe('the CLI helps a new user (the real process)', () => {
       const dutch = await runCli([...args, '--language', 'nl'], { cwd: dir });
       assert.equal(dutch.code, 2, dutch.stderr);
       assert.match(dutch.stderr, nl);
-      assert.match(dutch.stderr, /Zie `intervention-lint --help`/);
+      assert.match(dutch.stderr, /Zie `intervention-lint --help --language nl`/);
     });
   }
+
+  it('--help speaks the chosen language and lists the same commands, options and examples in both', async () => {
+    const english = await runCli(['--help'], { cwd: dir });
+    const dutch = await runCli(['--help', '--language', 'nl'], { cwd: dir });
+    assert.equal(english.code, 0, english.stderr);
+    assert.equal(dutch.code, 0, dutch.stderr);
+    assert.match(english.stdout, /^Usage$/m);
+    assert.match(dutch.stdout, /^Gebruik$/m);
+    assert.doesNotMatch(dutch.stdout, /^(Usage|Options for check|Exit status|Examples)$/m);
+    const tokens = (text: string): string[] =>
+      [...new Set(text.match(/(?<![\w-])(--?[a-z][\w-]*|intervention-lint [a-z]+)/g) ?? [])].sort();
+    assert.deepEqual(tokens(dutch.stdout), tokens(english.stdout));
+    const examples = (text: string): string => text.slice(text.indexOf('\n  intervention-lint samples/\n'));
+    assert.equal(examples(dutch.stdout), examples(english.stdout));
+    assert.ok(examples(english.stdout).length > 200, 'the examples block was found');
+  });
 
   it('a subcommand-like word that is an existing file is checked, not corrected', async () => {
     const own = makeWorkspace({ chek: completeSample() });

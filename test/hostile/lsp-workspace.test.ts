@@ -64,7 +64,8 @@ describe('hostile input: the language server scans a hostile workspace and keeps
       assert.ok(published.diagnostics.some((d) => d.code === expected.ruleId && expected.message.test(messageOf(d))), `${hostile.file}: ${published.diagnostics.slice(0, 3).map(messageOf).join(' | ')}`);
     }
     const large = await client.diagnostics(uri('huge.intervention.yaml'), (p) => p.diagnostics.length > 0);
-    assert.deepEqual(large.diagnostics.map((d) => d.code), ['document-too-large']);
+    // check-time-exceeded depends on the machine's clock, not on the text (a loaded machine).
+    assert.deepEqual(large.diagnostics.map((d) => d.code).filter((code) => code !== 'check-time-exceeded'), ['document-too-large']);
     const good = await client.diagnostics(uri('good.intervention.yaml'), (p) => p.diagnostics.length > 0);
     assert.deepEqual(good.diagnostics.map((d) => d.code), ['sessions-outside-effective-range']);
   });

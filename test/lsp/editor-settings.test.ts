@@ -27,6 +27,8 @@ describe('language server: the settings of vscode-eslint and markdownlint', () =
     const uri = fileUri(join(root, 'a.intervention.yaml'));
     const settings: Record<string, unknown> = { enable: false };
     session = await startServer({ root, settings });
+    // After the start-up pass: the empty publish must come from the open itself.
+    await session.waitForLog(/description\(s\) in the workspace/);
     await open(session, uri, warning);
     await session.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
     settings['enable'] = true;

@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const made = new Set<string>();
+// A targeted run (`mocha --no-config file.js`) skips the root hook in temp-root.ts; this still
+// leaves the temp dir as it was when the process ends.
+process.once('exit', () => removeTempDirs());
 
 /**
- * A fresh temp folder, removed at the end of the run at the latest (test/support/temp-root.ts);
+ * A fresh temp folder, removed at the end of the run at the latest (test/support/temp-root.ts, or
+ * when the process exits);
  * tests that remove it earlier themselves lose nothing.
  */
 export function tempDir(prefix = 'il-tmp-'): string {

@@ -1,4 +1,11 @@
-export const HELP = `intervention-lint — checks intervention descriptions (*.intervention.yaml) against the
+import type { Localized } from '../core';
+
+/**
+ * The usage text in both languages. Flags, commands and examples are the same in both (a test
+ * compares them), so a Dutch user can copy a line from either.
+ */
+export const HELP: Localized = {
+  en: `intervention-lint — checks intervention descriptions (*.intervention.yaml) against the
 databank criteria and the Gezondheidsraad advice "De ouder-kindrelatie en jeugdtrauma's" (2018/11).
 
 Usage
@@ -65,4 +72,75 @@ Examples
   intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output werkblad.html
   intervention-lint summary samples --format csv --output portfolio.csv
   intervention-lint init "Samen Sterk" --category sensitivity
-`;
+`,
+  nl: `intervention-lint — toetst interventiebeschrijvingen (*.intervention.yaml) aan de criteria van de
+databank en aan het Gezondheidsraad-advies "De ouder-kindrelatie en jeugdtrauma's" (2018/11).
+
+Gebruik
+  intervention-lint [check] [paden of globs…]   toetst bestanden, mappen of globs
+                                                 (standaard: de ingestelde bestanden onder de huidige map)
+  intervention-lint rules [--format text|json|md]   alle regels met hun standaardernst en bron
+  intervention-lint explain REGEL-ID            de documentatie van de regel
+  intervention-lint report BESTAND [--format md|html] [--output BESTAND]
+                                                 bewijsrapport: geclaimd en onderbouwd niveau, studies, effecten
+  intervention-lint export BESTAND [--format md|html|docx] [--output PAD] [--force]
+                                                 concept-werkblad voor de databank (in het Nederlands), met
+                                                 de ontbrekende delen gemarkeerd [ONTBREEKT: …] en bovenaan
+                                                 opgesomd; md/html naar de standaarduitvoer, docx naar
+                                                 <id>-werkblad.docx; een bestaand bestand wordt alleen met
+                                                 --force vervangen
+  intervention-lint summary [paden…] [--format text|md|csv|html] [--output BESTAND]
+                                                 één rij per beschrijving: bestand, id, naam, categorie,
+                                                 geclaimd en onderbouwd niveau, fouten, waarschuwingen,
+                                                 meldingen; exitcode 0
+                                                 (csv: --csv-delimiter ";" voor Nederlandse Excel, --bom voor UTF-8)
+  intervention-lint init NAAM [--category CATEGORIE]   een nieuwe beschrijving uit het sjabloon
+                                                 (CATEGORIE: sensitivity, maltreatment-prevention,
+                                                 parenting-support, other; op een terminal gevraagd)
+  intervention-lint server --stdio              de taalserver, voor elke LSP-editor
+
+Opties voor check
+  -f, --format FORMAAT[:BESTAND]   herhaal voor meer uitvoer; FORMAAT is een van
+                                 text     voor mensen (standaard)
+                                 json     een lijst van bevindingen
+                                 sarif    SARIF 2.1.0, voor code scanning
+                                 junit    JUnit XML, voor testoverzichten in CI
+                                 github   annotaties voor GitHub Actions
+                                 gitlab   Code Quality-rapport voor GitLab
+                                 html     een losse pagina met filters
+  -o, --output BESTAND         schrijf het (laatste) formaat naar BESTAND in plaats van de standaarduitvoer
+  -c, --config BESTAND         configuratiebestand (standaard: .intervention-lint.yaml in de huidige map)
+      --fail-on NIVEAU         error (standaard), warning of info: de laagste ernst waarbij de run faalt
+      --max-warnings N         faal bij meer dan N waarschuwingen
+      --language nl|en         taal van de meldingen (standaard: uit de configuratie, anders en)
+      --fix                    pas de veilige correcties toe in het bestand (commentaar en opmaak blijven)
+      --fix-dry-run            toon de veilige correcties als unified diff; verander niets
+      --update-baseline BESTAND   leg de bevindingen van vandaag vast in BESTAND
+      --baseline BESTAND       accepteer de bevindingen uit BESTAND; faal alleen op nieuwe
+      --cache                  sla bestanden over die sinds de vorige run niet veranderd zijn (.intervention-lint-cache)
+      --cache-location BESTAND   waar de cache staat
+      --force                  export: vervang een bestaand uitvoerbestand
+      --workers N              aantal worker threads (standaard: naar het aantal bestanden; 0 = geen)
+  -h, --help                   deze hulp
+  -v, --version                de versie
+
+Exitcode
+  0  geen bevinding op of boven --fail-on, en niet meer waarschuwingen dan --max-warnings
+  1  bevindingen op of boven --fail-on, of te veel waarschuwingen
+  2  gebruiksfout, onleesbaar bestand of onleesbare configuratie, of interne fout
+
+Voorbeelden
+  intervention-lint samples/
+  intervention-lint "docs/**/*.intervention.yaml" --fail-on warning
+  intervention-lint --format text --format sarif --output results.sarif
+  intervention-lint --format github --format junit:results.xml --format html:report.html
+  intervention-lint --language nl explain sessions-outside-effective-range
+  intervention-lint --fix-dry-run samples/complete
+  intervention-lint --update-baseline .intervention-lint-baseline.json && intervention-lint --baseline .intervention-lint-baseline.json
+  intervention-lint report samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output report.html
+  intervention-lint export samples/databank/houvast.intervention.yaml --format docx
+  intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output werkblad.html
+  intervention-lint summary samples --format csv --output portfolio.csv
+  intervention-lint init "Samen Sterk" --category sensitivity
+`,
+};

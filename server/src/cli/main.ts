@@ -206,11 +206,11 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
       io.write(`${VERSION}\n`);
       return 0;
     }
+    const language = parseLanguage(values.language) ?? 'en';
     if (values.help || command === 'help') {
-      io.write(HELP);
+      io.write(HELP[language]);
       return 0;
     }
-    const language = parseLanguage(values.language) ?? 'en';
     switch (command) {
       case 'rules': {
         const format = values.format?.[0] ?? 'text';
@@ -261,7 +261,7 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
       const message = error instanceof UsageError ? error.text[language] : (error as Error).message;
-      const hint = language === 'nl' ? 'Zie `intervention-lint --help` voor het gebruik.' : 'Run `intervention-lint --help` for usage.';
+      const hint = language === 'nl' ? 'Zie `intervention-lint --help --language nl` voor het gebruik.' : 'Run `intervention-lint --help` for usage.';
       io.error(`intervention-lint: ${message}\n${hint}\n`);
       return 2;
     }

@@ -105,7 +105,10 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       queue.noteActivity();
       publishedClosed.delete(document.uri);
       queue.remove(document.uri);
-      publishOpen(document.uri);
+      // Excluded (`enable: false`, `ignore`): an empty publish says so, rather than silence that a
+      // client cannot tell from "not checked yet".
+      if (!folders.isDescription(document.uri, document.languageId)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      else publishOpen(document.uri);
     },
     changed(document) {
       queue.noteActivity();
