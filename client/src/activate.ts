@@ -3,6 +3,7 @@
  * the report panel and the Explorer's views (Interventions, reviewer checklist). Nothing here may import node built-ins (the web build bundles it too).
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import { CLIENT_NAME, ClientHost, clientOptions, type ClientFactory } from './clientHost';
 import { ChecklistView, REVEAL_COMMAND, revealChecklistItem } from './checklistView';
 import { checkWorkspaceCommand } from './commands/checkWorkspace';
@@ -33,6 +34,8 @@ export interface InterventionLintApi {
   readonly checklist: ChecklistView;
   /** The server health the language status item shows. */
   serverHealth(): ServerHealth;
+  /** The server-health item's text and action title, in the client's language. */
+  serverStatusText(): { text: string; action: string };
   /** The output channel (for tests: that "Show output" shows this one). */
   readonly output: vscode.LogOutputChannel;
   /** The HTML of the open rule documentation panel, if any. */
@@ -77,7 +80,7 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     vscode.commands.registerCommand(REVEAL_COMMAND, revealChecklistItem),
     vscode.commands.registerCommand('interventionLint.restartServer', async () => {
       await clients.restart();
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Intervention Lint: language server restarted'), 3000);
+      vscode.window.setStatusBarMessage(l10n.t('Intervention Lint: language server restarted'), 3000);
     }),
   );
 
@@ -86,7 +89,7 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       output.error(`Could not start the language server: ${reason}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Intervention Lint: the language server did not start ({0}). See the output channel "Intervention Lint".', reason));
+      void vscode.window.showErrorMessage(l10n.t('Intervention Lint: the language server did not start ({0}). See the output channel "Intervention Lint".', reason));
       throw error;
     },
   );
@@ -101,6 +104,7 @@ export function activateWith(context: vscode.ExtensionContext, entry: Entry): In
     portfolio,
     checklist,
     serverHealth: () => health.health,
+    serverStatusText: () => health.shown,
     ruleDocsHtml: () => ruleDocsPanel()?.webview.html,
     output,
   };

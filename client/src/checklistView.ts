@@ -5,6 +5,7 @@
  * (`interventionLint.revealChecklistItem`). The texts follow the server's message language.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import { CHECKLIST_METHOD, type ChecklistEntry, type ChecklistParams, type ChecklistResult, type LspRange } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 import { capitalise } from './portfolioView';
@@ -116,9 +117,9 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
     this.shown = uri;
     this.shownVersion = version;
     this.view.description = uri ? decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1)) : undefined;
-    if (!uri) this.view.message = vscode.l10n.t('Open an intervention description to see its checklist.');
-    else if (failure !== undefined) this.view.message = vscode.l10n.t('The language server could not make the checklist: {0}', failure);
-    else this.view.message = result?.message ?? (result ? undefined : vscode.l10n.t('This file is not an intervention description.'));
+    if (!uri) this.view.message = l10n.t('Open an intervention description to see its checklist.');
+    else if (failure !== undefined) this.view.message = l10n.t('The language server could not make the checklist: {0}', failure);
+    else this.view.message = result?.message ?? (result ? undefined : l10n.t('This file is not an intervention description.'));
     this.changed.fire();
   }
 
@@ -146,7 +147,7 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
     item.iconPath = mark(entry.met);
     item.tooltip = `${entry.met ? '✓' : '✗'} ${entry.text}`;
     item.accessibilityInformation = { label: `${entry.met ? '✓' : '✗'} ${entry.text}` };
-    if (entry.range && this.shown) item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Show in the description'), arguments: [this.shown, entry.range] };
+    if (entry.range && this.shown) item.command = { command: REVEAL_COMMAND, title: l10n.t('Show in the description'), arguments: [this.shown, entry.range] };
     return item;
   }
 

@@ -1,8 +1,7 @@
 /**
- * The client's side of the text layer. Its UI strings are `@vscode/l10n` bundles (the display
- * language); this module is for what follows the tool's own `interventionLint.language` setting
- * (rule pages, new descriptions), with the core's `Localized` entries, so that no command
- * compares language codes itself.
+ * The client's side of the text layer: which language the tool speaks (`interventionLint.language`,
+ * else VS Code's display language), and the core's `Localized` entries the client shows, so that no
+ * command compares language codes itself. The client's UI strings (l10n.ts) follow the same choice.
  */
 import * as vscode from 'vscode';
 import type { Language, Localized } from '../../server/src/core';

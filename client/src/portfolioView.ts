@@ -6,6 +6,7 @@
  * Sets the context key `interventionLint.hasDescriptions`, which shows the view.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import { PORTFOLIO_METHOD, type PortfolioParams, type PortfolioResult, type PortfolioRow } from '../../server/src/lsp/protocol';
 import { codeSpan } from '../../server/src/markup/markdown';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
@@ -28,7 +29,7 @@ function rowLabel(row: PortfolioRow): string {
 }
 
 export function levelText(row: PortfolioRow): string {
-  return `${row.claimedName ?? vscode.l10n.t('no level claimed')} → ${row.supportedName}`;
+  return `${row.claimedName ?? l10n.t('no level claimed')} → ${row.supportedName}`;
 }
 
 function icon(row: PortfolioRow): vscode.ThemeIcon {
@@ -48,12 +49,12 @@ function tooltip(row: PortfolioRow): vscode.MarkdownString {
   md.appendMarkdown('**');
   md.appendText(rowLabel(row));
   md.appendMarkdown('**\n\n');
-  md.appendMarkdown(`${vscode.l10n.t('Id')}: ${codeSpan(row.id || '—')}  \n`);
-  line(vscode.l10n.t('File'), vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)));
-  line(vscode.l10n.t('Category'), row.categoryName);
-  line(vscode.l10n.t('Claimed level'), row.claimedName ?? '—');
-  line(vscode.l10n.t('Level supported by the evidence'), row.supportedName);
-  line(vscode.l10n.t('Findings'), row.findingsText || vscode.l10n.t('none'), '');
+  md.appendMarkdown(`${l10n.t('Id')}: ${codeSpan(row.id || '—')}  \n`);
+  line(l10n.t('File'), vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)));
+  line(l10n.t('Category'), row.categoryName);
+  line(l10n.t('Claimed level'), row.claimedName ?? '—');
+  line(l10n.t('Level supported by the evidence'), row.supportedName);
+  line(l10n.t('Findings'), row.findingsText || l10n.t('none'), '');
   return md;
 }
 
@@ -160,7 +161,7 @@ export class PortfolioView implements vscode.TreeDataProvider<PortfolioNode>, vs
     else for (const uri of uris) this.rows.delete(uri);
     for (const row of rows) this.rows.set(row.uri, row);
     this.loaded = true;
-    this.view.message = this.rows.size === 0 ? vscode.l10n.t('No intervention descriptions found in the workspace.') : undefined;
+    this.view.message = this.rows.size === 0 ? l10n.t('No intervention descriptions found in the workspace.') : undefined;
     await vscode.commands.executeCommand('setContext', HAS_DESCRIPTIONS_KEY, this.rows.size > 0);
     this.changed.fire();
   }
@@ -206,7 +207,7 @@ export class PortfolioView implements vscode.TreeDataProvider<PortfolioNode>, vs
     item.iconPath = icon(row);
     item.tooltip = tooltip(row);
     item.contextValue = 'interventionLint.description';
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(row.uri)] };
+    item.command = { command: 'vscode.open', title: l10n.t('Open'), arguments: [vscode.Uri.parse(row.uri)] };
     item.accessibilityInformation = { label: `${rowLabel(row)}, ${levelText(row)}${row.findingsText === '' ? '' : `, ${row.findingsText}`}` };
     return item;
   }

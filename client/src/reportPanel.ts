@@ -4,6 +4,8 @@
  * the active description and re-renders shortly after each edit. No scripts, nothing from the network.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
+import { toolLanguage } from './language';
 import { EVIDENCE_REPORT_METHOD, type EvidenceReportParams, type EvidenceReportResult } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 import { messageHtml, themedReportHtml } from './reportHtml';
@@ -73,7 +75,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   private title(uri: vscode.Uri): string {
-    return vscode.l10n.t('Evidence report: {0}', fileName(uri));
+    return l10n.t('Evidence report: {0}', fileName(uri));
   }
 
   private updateSoon(delay: number): void {
@@ -94,10 +96,10 @@ export class ReportPanel implements vscode.Disposable {
       const result = await this.host.sendRequest<EvidenceReportResult>(EVIDENCE_REPORT_METHOD, { uri: uri.toString() } satisfies EvidenceReportParams);
       html = result
         ? themedReportHtml(result.html, panel.webview.cspSource)
-        : messageHtml(this.title(uri), vscode.l10n.t('This file is not an intervention description.'), panel.webview.cspSource, vscode.env.language);
+        : messageHtml(this.title(uri), l10n.t('This file is not an intervention description.'), panel.webview.cspSource, toolLanguage());
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      html = messageHtml(this.title(uri), vscode.l10n.t('The language server could not make the report: {0}', reason), panel.webview.cspSource, vscode.env.language);
+      html = messageHtml(this.title(uri), l10n.t('The language server could not make the report: {0}', reason), panel.webview.cspSource, toolLanguage());
     }
     if (sequence !== this.sequence || this.panel !== panel) return; // superseded or closed
     panel.title = this.title(uri);

@@ -4,6 +4,7 @@
  * vscode-languageclient gives up; this item then says so instead of everything going quiet.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import { State } from 'vscode-languageclient';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 
@@ -17,14 +18,26 @@ export class ServerStatus implements vscode.Disposable {
 
   constructor(host: ClientHost) {
     this.item = vscode.languages.createLanguageStatusItem('interventionLint.server', { language: LANGUAGE_ID });
-    this.item.name = vscode.l10n.t('Intervention Lint server');
+    this.item.name = l10n.t('Intervention Lint server');
     this.show('starting');
-    this.disposables.push(this.item, host.onDidChangeState((state) => this.follow(state)));
+    this.disposables.push(
+      this.item,
+      host.onDidChangeState((state) => this.follow(state)),
+      l10n.onDidChangeUiLanguage(() => {
+        this.item.name = l10n.t('Intervention Lint server');
+        this.show(this.current);
+      }),
+    );
   }
 
   /** The health shown now (for tests). */
   get health(): ServerHealth {
     return this.current;
+  }
+
+  /** The item's text and its action's title now (for tests). */
+  get shown(): { text: string; action: string } {
+    return { text: this.item.text, action: this.item.command?.title ?? '' };
   }
 
   private follow(state: State): void {
@@ -38,19 +51,19 @@ export class ServerStatus implements vscode.Disposable {
   private show(health: ServerHealth): void {
     this.current = health;
     const texts: Record<ServerHealth, string> = {
-      starting: vscode.l10n.t('Intervention Lint: starting'),
-      running: vscode.l10n.t('Intervention Lint: running'),
-      restarting: vscode.l10n.t('Intervention Lint: restarting'),
-      stopped: vscode.l10n.t('Intervention Lint: stopped'),
+      starting: l10n.t('Intervention Lint: starting'),
+      running: l10n.t('Intervention Lint: running'),
+      restarting: l10n.t('Intervention Lint: restarting'),
+      stopped: l10n.t('Intervention Lint: stopped'),
     };
     this.item.text = texts[health];
     this.item.busy = health === 'starting' || health === 'restarting';
     this.item.severity = health === 'stopped' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
-    this.item.detail = health === 'stopped' ? vscode.l10n.t('The language server is not running; the output has the reason.') : undefined;
+    this.item.detail = health === 'stopped' ? l10n.t('The language server is not running; the output has the reason.') : undefined;
     this.item.command =
       health === 'stopped'
-        ? { title: vscode.l10n.t('Restart'), command: 'interventionLint.restartServer' }
-        : { title: vscode.l10n.t('Show output'), command: 'interventionLint.showOutput' };
+        ? { title: l10n.t('Restart'), command: 'interventionLint.restartServer' }
+        : { title: l10n.t('Show output'), command: 'interventionLint.showOutput' };
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@
  * Clicking it opens the evidence report.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import { LEVEL_STATUS_METHOD, type LevelStatusParams, type LevelStatusResult } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from './clientHost';
 import { SerialRefresh } from './serialRefresh';
@@ -11,7 +12,7 @@ import { SerialRefresh } from './serialRefresh';
 const EDIT_DELAY_MS = 250;
 
 export function levelStatusText(status: NonNullable<LevelStatusResult>): string {
-  const claimed = status.claimedName ?? vscode.l10n.t('no level claimed');
+  const claimed = status.claimedName ?? l10n.t('no level claimed');
   switch (status.verdict) {
     case 'supported':
       return `$(pass) ${claimed} → ${status.supportedName}`;
@@ -20,22 +21,22 @@ export function levelStatusText(status: NonNullable<LevelStatusResult>): string 
     case 'not-claimed':
       return `$(info) ${claimed} → ${status.supportedName}`;
     case 'not-checked':
-      return `$(circle-slash) ${vscode.l10n.t('level not checked')}`;
+      return `$(circle-slash) ${l10n.t('level not checked')}`;
   }
 }
 
 function tooltip(status: NonNullable<LevelStatusResult>): vscode.MarkdownString {
   const verdict: Record<NonNullable<LevelStatusResult>['verdict'], string> = {
-    supported: vscode.l10n.t('The evidence supports the claimed level.'),
-    'not-supported': vscode.l10n.t('The evidence does not support the claimed level.'),
-    'not-claimed': vscode.l10n.t('The description claims no level.'),
-    'not-checked': vscode.l10n.t('The level could not be checked: fix the errors in the description first.'),
+    supported: l10n.t('The evidence supports the claimed level.'),
+    'not-supported': l10n.t('The evidence does not support the claimed level.'),
+    'not-claimed': l10n.t('The description claims no level.'),
+    'not-checked': l10n.t('The level could not be checked: fix the errors in the description first.'),
   };
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**${vscode.l10n.t('Claimed level')}:** ${status.claimedName ?? '—'}  \n`);
-  md.appendMarkdown(`**${vscode.l10n.t('Level supported by the evidence')}:** ${status.supportedName}\n\n`);
+  md.appendMarkdown(`**${l10n.t('Claimed level')}:** ${status.claimedName ?? '—'}  \n`);
+  md.appendMarkdown(`**${l10n.t('Level supported by the evidence')}:** ${status.supportedName}\n\n`);
   md.appendMarkdown(`${verdict[status.verdict]}\n\n`);
-  md.appendMarkdown(vscode.l10n.t('Click to show the evidence report.'));
+  md.appendMarkdown(l10n.t('Click to show the evidence report.'));
   return md;
 }
 
@@ -48,7 +49,7 @@ export class LevelStatusBar implements vscode.Disposable {
 
   constructor(private readonly host: ClientHost) {
     this.item = vscode.window.createStatusBarItem('interventionLint.level', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = vscode.l10n.t('Intervention level');
+    this.item.name = l10n.t('Intervention level');
     this.item.command = 'interventionLint.showReport';
     this.disposables.push(
       this.item,
@@ -103,7 +104,7 @@ export class LevelStatusBar implements vscode.Disposable {
     this.item.tooltip = tooltip(status);
     this.item.backgroundColor = status.verdict === 'not-supported' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.accessibilityInformation = {
-      label: `${vscode.l10n.t('Claimed level')}: ${status.claimedName ?? '—'}; ${vscode.l10n.t('Level supported by the evidence')}: ${status.supportedName}`,
+      label: `${l10n.t('Claimed level')}: ${status.claimedName ?? '—'}; ${l10n.t('Level supported by the evidence')}: ${status.supportedName}`,
     };
     this.item.show();
     this.visible = true;

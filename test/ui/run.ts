@@ -2,12 +2,14 @@
  * UI end-to-end test of the PACKAGED extension: checks the .vsix's contents, installs it into a real
  * VS Code (code-server 1.100, ../shared/tools/vscode-real) and drives the workbench with headless
  * Chromium through playwright-core: Problems view, a quick fix from the light bulb (keyboard), the
- * evidence report from the command palette, the status bar item, the Explorer's Interventions view. Screenshots go to test-results/
- * and must not be blank. Exit code 0 = pass.
+ * evidence report from the command palette, the status bar item, the Explorer's Interventions view;
+ * then a second session with `interventionLint.language: nl` in which no English word may show in the
+ * extension's texts, and the server-health item goes through "stopped" and its restart action.
+ * Screenshots go to test-results/ and must not be blank. Exit code 0 = pass.
  *
  *   npm run test:ui      (= npm run package && tsc -p test/ui && node out/test/ui/run.js)
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -225,11 +227,77 @@ async function texts(page: Page | Frame, selector: string): Promise<string[]> {
   return (await found.allInnerTexts()).map((t) => t.trim());
 }
 
+/** Pids of this session's language server: the packaged CLI, installed in the session's profile, run as `server`. */
+function serverPids(profile: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch (error) {
+      // A process that ended between the listing and the read; any other error is real.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') continue;
+      throw error;
+    }
+    if (args.includes('server') && args.some((a) => a.startsWith(profile) && a.endsWith('intervention-lint.js'))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** Polls `find` until it gives a value, or fails naming `what`. */
+async function poll<T>(what: string, find: () => T | undefined, timeoutMs = 30000): Promise<T> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    const found = find();
+    if (found !== undefined) return found;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * The server-health item's "stopped" state: the language server is killed until
+ * vscode-languageclient gives up restarting it (five crashes), the item then says so and offers
+ * its restart action, which brings the server back. Returns the texts the item showed.
+ */
+async function serverStopped(page: Page, profile: string): Promise<string[]> {
+  const killed = new Set<number>();
+  for (let crash = 1; crash <= 5; crash++) {
+    const pid = await poll(`language server process #${crash}`, () => serverPids(profile).find((p) => !killed.has(p)));
+    process.kill(pid, 'SIGKILL');
+    killed.add(pid);
+  }
+  // Either language is recognised here, so that an English item reaches the English-word check.
+  const healthItem = '.hover-language-status .element:has-text("Intervention Lint:")';
+  await page.locator('.statusbar-item[id="status.languageStatus"]').click();
+  const stopped = page.locator(healthItem).filter({ hasText: /gestopt|stopped/ });
+  await stopped.waitFor();
+  const shown = (await stopped.allInnerTexts()).map((t) => t.trim());
+  step(`server health after five crashes: ${JSON.stringify(shown.join(' ').replace(/\s+/g, ' '))}`);
+  await screenshot(page, 'ui-nl-server-stopped.png');
+  const restart = stopped.locator('a').filter({ hasText: /Herstarten|Restart/ });
+  await restart.click();
+  await poll('a language server process after the restart action', () => serverPids(profile).find((p) => !killed.has(p)));
+  // The open hover is not re-rendered when the item changes: reopen it until it says "running".
+  let now = '';
+  for (const end = Date.now() + 30000; !/actief|running/.test(now); ) {
+    if (Date.now() > end) throw new Error(`the server-health item after the restart action: ${JSON.stringify(now)}`);
+    await page.mouse.move(700, 300);
+    await page.keyboard.press('Escape');
+    await page.locator('.hover-language-status').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500);
+    await page.locator('.statusbar-item[id="status.languageStatus"]').click();
+    now = (await texts(page, healthItem)).join(' ');
+  }
+  step(`restart action: ${JSON.stringify(now.replace(/\s+/g, ' '))}`);
+  await page.keyboard.press('Escape');
+  return shown;
+}
+
 /**
  * With `interventionLint.language: nl` every string the extension puts on screen is Dutch: the
  * areas below are the extension's own (VS Code's chrome around them stays in its display language).
  */
-async function dutchUi(page: Page, english: ReadonlySet<string>): Promise<void> {
+async function dutchUi(page: Page, english: ReadonlySet<string>, profile: string): Promise<void> {
   const seen: Array<[area: string, text: string]> = [];
   const collect = (area: string, found: readonly string[]): void => {
     if (found.join('').trim() === '') throw new Error(`${area}: nothing shown`);
@@ -268,11 +336,17 @@ async function dutchUi(page: Page, english: ReadonlySet<string>): Promise<void> 
   await screenshot(page, 'ui-nl-quickfix.png');
   await page.keyboard.press('Escape');
 
+  const levelItem = page.locator('.statusbar-item[id*="interventionLint"]');
   collect('status items', await texts(page, '.statusbar-item[id*="interventionLint"]'));
+  collect('status item labels', await Promise.all((await levelItem.all()).map(async (item) => (await item.getAttribute('aria-label')) ?? '')));
+  await levelItem.first().hover();
+  collect('status item tooltip', await texts(page, '.workbench-hover'));
+  await page.mouse.move(700, 300);
   await page.locator('.statusbar-item[id="status.languageStatus"]').click();
   collect('language status', await texts(page, '.hover-language-status .element'));
   await screenshot(page, 'ui-nl-status.png');
   await page.keyboard.press('Escape');
+  collect('stopped server', await serverStopped(page, profile));
 
   await quickInput(page, 'F1', 'Focus on Interventions View', 'Intervention Lint: Focus on Interventions View');
   const tree = '.pane:has(.pane-header[aria-label^="Interventions"]) .monaco-list .monaco-list-row';
@@ -297,7 +371,7 @@ async function dutchUi(page: Page, english: ReadonlySet<string>): Promise<void> 
 }
 
 /** One code-server with the packaged extension and `settings`, on a copy of the workspace. */
-async function session(tools: VscodeRealTools, name: string, settings: Record<string, unknown>, body: (page: Page, workspace: string) => Promise<void>): Promise<boolean> {
+async function session(tools: VscodeRealTools, name: string, settings: Record<string, unknown>, body: (page: Page, workspace: string, profile: string) => Promise<void>): Promise<boolean> {
   // A copy of the workspace: the test edits files (unsaved), and code-server may write .vscode/.
   const workspace = mkdtempSync(join(tmpdir(), 'intervention-lint-ui-'));
   cpSync(join(ROOT, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
@@ -311,7 +385,7 @@ async function session(tools: VscodeRealTools, name: string, settings: Record<st
     step(`${name}: code-server with the packaged extension + chromium up`);
     await page.goto(server.workbenchUrl({ openFile: join(workspace, 'vipp-sd.intervention.yaml') }));
     await page.locator('.monaco-workbench .part.statusbar').waitFor();
-    await body(page, workspace);
+    await body(page, workspace, server.tmp);
     ok = true;
   } catch (error) {
     console.error(`FAILED (${name}): ${error instanceof Error ? error.message : String(error)}`);
@@ -330,10 +404,8 @@ async function main(): Promise<number> {
   for (const old of readdirSync(RESULTS)) if (/^ui-.*\.png$/.test(old)) rmSync(join(RESULTS, old));
   checkPackage();
   const tools = (await import(pathToFileURL(join(TOOLS, 'run-extension-tests.mjs')).href)) as VscodeRealTools;
-  // IL_UI_ONLY=nl (or en) runs one session, for working on it. The Dutch session is opt-in
-  // (IL_UI_DUTCH=1 or IL_UI_ONLY=nl) until the client's own strings (the server-health language
-  // status item) follow interventionLint.language instead of VS Code's display language.
-  const only = process.env['IL_UI_ONLY'] ?? (process.env['IL_UI_DUTCH'] === '1' ? undefined : 'en');
+  // IL_UI_ONLY=nl (or en) runs one session, for working on it.
+  const only = process.env['IL_UI_ONLY'];
   const english = only === 'nl' || await session(tools, 'en', {}, async (page) => {
     await problemsView(page);
     await statusBar(page);
@@ -342,10 +414,10 @@ async function main(): Promise<number> {
     await walkthrough(page);
     await portfolioView(page);
   });
-  const dutch = only === 'en' || await session(tools, 'nl', { 'interventionLint.language': 'nl' }, async (page, workspace) => {
+  const dutch = only === 'en' || await session(tools, 'nl', { 'interventionLint.language': 'nl' }, async (page, workspace, profile) => {
     const words = englishOnlyWords(ROOT, workspace);
     step(`nl: ${words.size} words only the English tables use`);
-    await dutchUi(page, words);
+    await dutchUi(page, words, profile);
   });
   const ok = english && dutch;
   step(`${ok ? 'PASS' : 'FAIL'}; screenshots in ${RESULTS}`);

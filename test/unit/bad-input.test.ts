@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { parseDocument } from 'yaml';
 import { DEFAULT_CONFIG, lineColumn, mergeConfig, validate, type Rule } from '../../server/src/core';
 import { RULES } from '../../server/src/core/rules';
 import { completeSample } from '../support/samples';
@@ -45,6 +46,21 @@ describe('bad input gives a located finding, never a crash or hang', () => {
     assert.deepEqual(ids(r), ['yaml-syntax']);
     assert.equal(r.at().line, 3);
     assert.match(r.findings[0]!.message, /unique|duplicate/i);
+  });
+
+  it('duplicate keys at any depth (lists, flow collections, complex keys) are the ones the parser\'s own check finds', () => {
+    const texts = [
+      'format: intervention/v1\nresearch:\n  - a: 1\n    b: 2\n    a: 3\n  - { c: 1, c: 2 }\nid: x\nid: y\n',
+      'format: intervention/v1\nlist: [ { k: 1, k: 2 }, [ { m: 1, m: 1 } ] ]\n',
+      'format: intervention/v1\n? { a: 1, a: 2 }\n: value\nouter:\n  inner:\n    deep: 1\n    deep: 2\n  inner: again\n',
+    ];
+    for (const text of texts) {
+      // The oracle: yaml's own (quadratic) uniqueKeys check on the same text.
+      const expected = parseDocument(text, { uniqueKeys: true }).errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]).sort((a, b) => a - b);
+      assert.ok(expected.length >= 2, text);
+      const found = check(text).findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.range.start);
+      assert.deepEqual(found, expected, text);
+    }
   });
 
   it('CRLF line ends give the same findings on the same lines', () => {

@@ -4,12 +4,13 @@
  * the Problems view. Resolves to the counts.
  */
 import * as vscode from 'vscode';
+import * as l10n from '../l10n';
 import { CHECK_WORKSPACE_METHOD, type CheckWorkspaceResult } from '../../../server/src/lsp/protocol';
 import type { ClientHost } from '../clientHost';
 
 export function summary(result: CheckWorkspaceResult): string {
-  if (result.files === 0) return vscode.l10n.t('No intervention descriptions found in the workspace.');
-  return vscode.l10n.t(
+  if (result.files === 0) return l10n.t('No intervention descriptions found in the workspace.');
+  return l10n.t(
     'Checked {0} description(s): {1} error(s), {2} warning(s), {3} other finding(s).',
     result.files,
     result.errors,
@@ -21,7 +22,7 @@ export function summary(result: CheckWorkspaceResult): string {
 export function checkWorkspaceCommand(host: ClientHost) {
   return async (): Promise<CheckWorkspaceResult> => {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking intervention descriptions…') },
+      { location: vscode.ProgressLocation.Window, title: l10n.t('Checking intervention descriptions…') },
       () => host.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_METHOD),
     );
     // Not awaited: the message stays until the user closes it.

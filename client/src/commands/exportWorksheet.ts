@@ -6,6 +6,7 @@
  * passes the file's Uri, the Interventions view its entry.
  */
 import * as vscode from 'vscode';
+import * as l10n from '../l10n';
 import { EXPORT_WORKSHEET_METHOD, WORKSHEET_FORMATS, type ExportWorksheetParams, type ExportWorksheetResult, type WorksheetFormat } from '../../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from '../clientHost';
 import type { PortfolioNode } from '../portfolioView';
@@ -23,9 +24,9 @@ export interface ExportWorksheetArgs {
 
 function formatItems(): (vscode.QuickPickItem & { format: WorksheetFormat })[] {
   return [
-    { format: 'docx', label: vscode.l10n.t('Word document (.docx)'), detail: vscode.l10n.t('To complete in Word and submit to the databank.') },
-    { format: 'md', label: vscode.l10n.t('Markdown (.md)'), detail: vscode.l10n.t('To read and edit as text, e.g. in a repository.') },
-    { format: 'html', label: vscode.l10n.t('Web page (.html)'), detail: vscode.l10n.t('To view in a browser or print.') },
+    { format: 'docx', label: l10n.t('Word document (.docx)'), detail: l10n.t('To complete in Word and submit to the databank.') },
+    { format: 'md', label: l10n.t('Markdown (.md)'), detail: l10n.t('To read and edit as text, e.g. in a repository.') },
+    { format: 'html', label: l10n.t('Web page (.html)'), detail: l10n.t('To view in a browser or print.') },
   ];
 }
 
@@ -62,7 +63,7 @@ async function targetOf(args: ExportWorksheetArgs, description: vscode.Uri, file
   if (args.target !== undefined) return toUri(args.target);
   if (description.scheme !== 'untitled') return vscode.Uri.joinPath(description, '..', fileName);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined, title: vscode.l10n.t('Save the worksheet') });
+  return vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, fileName) : undefined, title: l10n.t('Save the worksheet') });
 }
 
 export function exportWorksheetCommand(host: ClientHost) {
@@ -74,15 +75,15 @@ export function exportWorksheetCommand(host: ClientHost) {
       if (document?.languageId === LANGUAGE_ID) uri = document.uri;
     }
     if (!uri) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open an intervention description (*.intervention.yaml) first.'));
+      void vscode.window.showWarningMessage(l10n.t('Open an intervention description (*.intervention.yaml) first.'));
       return undefined;
     }
     const interactive = args.format === undefined;
     const format = await givenOrPicked(
       args.format,
       WORKSHEET_FORMATS,
-      { items: formatItems(), title: vscode.l10n.t('Export worksheet'), placeHolder: vscode.l10n.t('Format of the worksheet'), valueOf: (item) => item.format },
-      (value, known) => vscode.l10n.t('Unknown format "{0}"; use one of: {1}.', value, known),
+      { items: formatItems(), title: l10n.t('Export worksheet'), placeHolder: l10n.t('Format of the worksheet'), valueOf: (item) => item.format },
+      (value, known) => l10n.t('Unknown format "{0}"; use one of: {1}.', value, known),
     );
     if (format === undefined) return undefined;
 
@@ -90,19 +91,19 @@ export function exportWorksheetCommand(host: ClientHost) {
     try {
       result = await host.sendRequest<ExportWorksheetResult>(EXPORT_WORKSHEET_METHOD, { uri: uri.toString(), format } satisfies ExportWorksheetParams);
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The worksheet could not be made: {0}', error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(l10n.t('The worksheet could not be made: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
     if (!result) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('This file is not an intervention description.'));
+      void vscode.window.showWarningMessage(l10n.t('This file is not an intervention description.'));
       return undefined;
     }
 
     const target = await targetOf(args, uri, result.fileName);
     if (!target) return undefined;
     if (interactive && (await exists(target))) {
-      const replace = vscode.l10n.t('Replace');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', vscode.workspace.asRelativePath(target)), { modal: true }, replace);
+      const replace = l10n.t('Replace');
+      const answer = await vscode.window.showWarningMessage(l10n.t('{0} already exists. Replace it?', vscode.workspace.asRelativePath(target)), { modal: true }, replace);
       if (answer !== replace) return undefined;
     }
     await vscode.workspace.fs.writeFile(target, bytesOf(result));
@@ -111,9 +112,9 @@ export function exportWorksheetCommand(host: ClientHost) {
       if (format === 'docx') await Promise.resolve(vscode.commands.executeCommand('revealInExplorer', target)).catch(() => undefined);
       else await vscode.window.showTextDocument(target, { preview: false });
     }
-    const message = vscode.l10n.t('Worksheet saved: {0} ({1} placeholder(s) to fill).', vscode.workspace.asRelativePath(target), result.missing);
+    const message = l10n.t('Worksheet saved: {0} ({1} placeholder(s) to fill).', vscode.workspace.asRelativePath(target), result.missing);
     if (format === 'docx') {
-      const open = vscode.l10n.t('Open');
+      const open = l10n.t('Open');
       void vscode.window.showInformationMessage(message, open).then((answer) => (answer === open ? vscode.env.openExternal(target) : undefined));
     } else {
       void vscode.window.showInformationMessage(message);

@@ -5,6 +5,7 @@
  * The explorer's context menu passes the folder's Uri.
  */
 import * as vscode from 'vscode';
+import * as l10n from '../l10n';
 import type { Category } from '../../../server/src/core';
 import { TEMPLATE_METHOD, type TemplateParams, type TemplateResult } from '../../../server/src/lsp/protocol';
 import { LANGUAGE_ID, type ClientHost } from '../clientHost';
@@ -37,15 +38,15 @@ function categoryItems(): (vscode.QuickPickItem & { category: Category })[] {
   // A Record over every category: the compiler reports one missing here.
   const texts: Record<Category, [string, string]> = {
     sensitivity: [
-      vscode.l10n.t('Sensitivity and attachment'),
-      vscode.l10n.t("Improves the parent's sensitivity and the attachment relationship; usually video feedback, 5–15 sessions (GR §4.2)."),
+      l10n.t('Sensitivity and attachment'),
+      l10n.t("Improves the parent's sensitivity and the attachment relationship; usually video feedback, 5–15 sessions (GR §4.2)."),
     ],
     'maltreatment-prevention': [
-      vscode.l10n.t('Prevention of child maltreatment'),
-      vscode.l10n.t('Prevents maltreatment in families at risk or where it occurs; 16–30 sessions (GR §4.3, §4.4).'),
+      l10n.t('Prevention of child maltreatment'),
+      l10n.t('Prevents maltreatment in families at risk or where it occurs; 16–30 sessions (GR §4.3, §4.4).'),
     ],
-    'parenting-support': [vscode.l10n.t('Parenting support'), vscode.l10n.t('Supports parents with questions and problems in raising their child.')],
-    other: [vscode.l10n.t('Other'), vscode.l10n.t('Any other youth intervention.')],
+    'parenting-support': [l10n.t('Parenting support'), l10n.t('Supports parents with questions and problems in raising their child.')],
+    other: [l10n.t('Other'), l10n.t('Any other youth intervention.')],
   };
   return categoriesOf(texts).map((category) => ({ category, label: texts[category][0], description: category, detail: texts[category][1] }));
 }
@@ -63,7 +64,7 @@ async function pickFolder(folder: NewDescriptionArgs['folder']): Promise<vscode.
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) return undefined; // no folder: an untitled editor
   if (folders.length === 1) return folders[0]!.uri;
-  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for the new description') });
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: l10n.t('Folder for the new description') });
   return picked ? picked.uri : null;
 }
 
@@ -79,7 +80,7 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
   return async (arg?: NewDescriptionArgs | vscode.Uri): Promise<vscode.Uri | undefined> => {
     if (!source) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Creating a description from the template needs VS Code on the desktop. Elsewhere, run `intervention-lint init "Name" --category sensitivity`.'),
+        l10n.t('Creating a description from the template needs VS Code on the desktop. Elsewhere, run `intervention-lint init "Name" --category sensitivity`.'),
       );
       return undefined;
     }
@@ -87,17 +88,17 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
     const chosen = await givenOrPicked(
       args.category,
       CATEGORY_KEYS,
-      { items: categoryItems(), title: vscode.l10n.t('New intervention description'), placeHolder: vscode.l10n.t('Category of the intervention'), valueOf: (item) => item.category },
-      (value, known) => vscode.l10n.t('Unknown category "{0}"; use one of: {1}.', value, known),
+      { items: categoryItems(), title: l10n.t('New intervention description'), placeHolder: l10n.t('Category of the intervention'), valueOf: (item) => item.category },
+      (value, known) => l10n.t('Unknown category "{0}"; use one of: {1}.', value, known),
     );
     if (chosen === undefined) return undefined;
     const name =
       args.name ??
       (await vscode.window.showInputBox({
-        title: vscode.l10n.t('New intervention description'),
-        prompt: vscode.l10n.t('Name of the intervention'),
-        placeHolder: vscode.l10n.t('e.g. Samen Sterk'),
-        validateInput: async (value) => ((await source.template(value, chosen, 'en')).slug === '' ? vscode.l10n.t('The name needs at least one letter or digit.') : undefined),
+        title: l10n.t('New intervention description'),
+        prompt: l10n.t('Name of the intervention'),
+        placeHolder: l10n.t('e.g. Samen Sterk'),
+        validateInput: async (value) => ((await source.template(value, chosen, 'en')).slug === '' ? l10n.t('The name needs at least one letter or digit.') : undefined),
       }));
     if (name === undefined) return undefined;
     const { slug, text } = await source.template(name, chosen, args.language ?? toolLanguage());
@@ -113,7 +114,7 @@ export function newDescriptionCommand(source: TemplateSource | undefined) {
     }
     const uri = vscode.Uri.joinPath(folder, `${slug}.intervention.yaml`);
     if (await exists(uri)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(uri)));
+      void vscode.window.showErrorMessage(l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(uri)));
       return undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

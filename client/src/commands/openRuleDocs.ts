@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Language } from '../../../server/src/core';
 import { CLIENT_TEXT, localized, toolLanguage } from '../language';
+import * as l10n from '../l10n';
 
 interface RuleSetting {
   readonly markdownDescription?: string;
@@ -54,13 +55,13 @@ export function openRuleDocsCommand(context: vscode.ExtensionContext) {
     if (id === undefined) {
       const picked = await vscode.window.showQuickPick(
         rules.map((rule) => ({ label: rule.id, description: rule.title })),
-        { title: vscode.l10n.t('Rule documentation'), placeHolder: vscode.l10n.t('Rule to read about'), matchOnDescription: true },
+        { title: l10n.t('Rule documentation'), placeHolder: l10n.t('Rule to read about'), matchOnDescription: true },
       );
       if (!picked) return undefined;
       id = picked.label;
     }
     if (!rules.some((rule) => rule.id === id)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('There is no rule "{0}".', id));
+      void vscode.window.showErrorMessage(l10n.t('There is no rule "{0}".', id));
       return undefined;
     }
     const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);

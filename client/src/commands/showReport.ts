@@ -3,6 +3,7 @@
  * button passes its Uri) or of the active one. Resolves to the webview panel.
  */
 import * as vscode from 'vscode';
+import * as l10n from '../l10n';
 import { LANGUAGE_ID } from '../clientHost';
 import type { ReportPanel } from '../reportPanel';
 
@@ -18,7 +19,7 @@ export function showReportCommand(panel: ReportPanel) {
         panel.current.reveal();
         return panel.current;
       }
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open an intervention description (*.intervention.yaml) first.'));
+      void vscode.window.showWarningMessage(l10n.t('Open an intervention description (*.intervention.yaml) first.'));
       return undefined;
     }
     return panel.show(uri);

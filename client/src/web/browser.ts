@@ -8,10 +8,23 @@ import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateWith, deactivateClient, type InterventionLintApi } from '../activate';
 import { CLIENT_ID, CLIENT_NAME } from '../clientHost';
 
-export function activate(context: vscode.ExtensionContext): InterventionLintApi {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'browser.js');
+/**
+ * A URL the extension host can start the server worker from. VS Code's web worker host refuses
+ * `new Worker` on a `vscode-remote:` URL ("Creating workers from remote extensions is currently not
+ * supported"), which is where the extension lives when a remote server (code-server, a dev
+ * container) runs it in the browser (`remote.extensionKind: web`); the bundle is then read through
+ * the remote file system and started from a blob.
+ */
+export async function serverWorkerUrl(serverMain: vscode.Uri): Promise<string> {
+  if (serverMain.scheme !== 'vscode-remote') return serverMain.toString(true);
+  const code = await vscode.workspace.fs.readFile(serverMain);
+  return URL.createObjectURL(new Blob([new TextDecoder().decode(code)], { type: 'text/javascript' }));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<InterventionLintApi> {
+  const serverUrl = await serverWorkerUrl(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server', 'browser.js'));
   return activateWith(context, {
-    createClient: (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, new Worker(serverMain.toString(true)), options),
+    createClient: (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, new Worker(serverUrl), options),
     schemes: () => undefined,
     template: undefined,
   });

@@ -50,7 +50,7 @@ Options for check
       --cache                  skip files unchanged since the last run (.intervention-lint-cache)
       --cache-location FILE    where the cache lives
       --force                  export: replace an existing output file
-      --workers N              worker threads (default: by the number of files; 0 = none)
+      --workers N              threads that check files, this one included (default: one per core for large runs; 0 = this one only)
   -h, --help                   this help
   -v, --version                the version
 

@@ -24,18 +24,14 @@ import { FORMATTERS } from './formatters';
 import { HELP } from './help';
 import { processIo, useColour, type CliIo } from './io';
 import { PACKAGE_DOCS_URL, VERSION } from './version';
-import { WriteRefusedError, writeAtomic } from '../node/atomic-write';
+import { WriteRefusedError } from '../node/atomic-write';
+import { writeOutputs, type Output } from './output';
 import { terminalSafe, terminalSafeLines } from '../markup/terminal';
 
 // Inside a check worker this module only serves its share of the files.
 const servingWorker = serveWorkerIfAny();
 
 const FAIL_ON: readonly Severity[] = ['error', 'warning', 'info'];
-
-export interface Output {
-  readonly format: string;
-  readonly path: string | undefined;
-}
 
 /** `--format a --format b:path --output FILE`: `--output` goes to the last format without a path. */
 export function planOutputs(formats: readonly string[] | undefined, output: string | undefined): Output[] {
@@ -114,12 +110,12 @@ async function runChecks(targets: readonly Target[], config: Config, today: Date
   }
   // Never more threads than files: `--workers 2000` on three files started 2000 idle workers and hung.
   const workers = values.cache ? 0 : Math.min(requested ?? workerCount(targets.length), targets.length);
-  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress, keepText), config, today);
+  if (workers > 1) return checkAcrossFiles(await checkInWorkers(__filename, targets, config, today, workers, progress, keepText), config, today, keepText);
   const cache = values.cache ? await ResultCache.open(resolve(io.cwd, values['cache-location'] ?? '.intervention-lint-cache'), config, today) : undefined;
   const reports = await checkAll(targets, config, today, { keepText, ...(cache ? { cache } : {}), ...(progress ? { onProgress: progress } : {}) });
   const unsaved = await cache?.save();
   if (unsaved !== undefined) io.error(`intervention-lint: cache not saved: ${unsaved}\n`);
-  return checkAcrossFiles(reports, config, today);
+  return checkAcrossFiles(reports, config, today, keepText);
 }
 
 async function runCheck(paths: readonly string[], values: Values, io: CliIo): Promise<number> {
@@ -166,12 +162,8 @@ async function runCheck(paths: readonly string[], values: Values, io: CliIo): Pr
     if (outcome.suppressed > 0) io.error(`intervention-lint: ${outcome.suppressed} finding(s) accepted by the baseline\n`);
     for (const entry of outcome.stale) io.error(`intervention-lint: stale baseline entry: ${terminalSafe(entry.file)} ${terminalSafe(entry.ruleId)} at ${entry.path || '/'} no longer occurs\n`);
   }
-  for (const output of outputs) {
-    const formatter = FORMATTERS[output.format]!;
-    const text = formatter({ reports, cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION, docsUrl: docsBaseUrl(config.docsUrl ?? PACKAGE_DOCS_URL) });
-    if (output.path === undefined) io.write(text);
-    else await writeAtomic(resolve(io.cwd, output.path), text);
-  }
+  const docsUrl = docsBaseUrl(config.docsUrl ?? PACKAGE_DOCS_URL);
+  await writeOutputs(outputs, reports, (output) => ({ cwd: io.cwd, colour: output.path === undefined && useColour(io), language: config.language, version: VERSION, docsUrl }), io);
   const code = exitCodeFor(reports, failOn, maxWarnings);
   const tooMany = tooManyWarnings(reports, maxWarnings, config.language);
   if (code === 1 && tooMany !== undefined) io.error(`intervention-lint: ${tooMany}\n`);

@@ -1,4 +1,4 @@
-import { Document, isScalar, type CST, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, type CST, LineCounter, parseDocument, visit, YAMLParseError, type ErrorCode, type YAMLError } from 'yaml';
 import type { Localized, OffsetRange } from './types';
 
 /** How deep block or flow nesting may go before we refuse to build a tree (the composer recurses). */
@@ -181,20 +181,36 @@ export function parse(text: string): ParsedDocument {
   }
 }
 
-/** Duplicate keys, as the parser's `uniqueKeys` check reports them (equal scalar values), in linear time. */
+/**
+ * Duplicate keys, as the parser's `uniqueKeys` check reports them (equal scalar values), in linear
+ * time. A plain recursive walk rather than `visit`, which builds a frozen ancestry array for every
+ * node of every check (the nesting limit above bounds the recursion).
+ */
 function duplicateKeys(doc: Document.Parsed): YAMLError[] {
   const errors: YAMLError[] = [];
-  visit(doc, {
-    Map(_, map) {
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
       const seen = new Set<unknown>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         const key = pair.key;
-        if (!isScalar(key) || Number.isNaN(key.value)) continue;
-        if (!seen.has(key.value)) seen.add(key.value);
-        else if (key.range) errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (!seen.has(key.value)) seen.add(key.value);
+          else if (key.range) errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
       }
-    },
-  });
+      // The map's own duplicates first, then its children's: the order `visit` gave.
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(doc.contents);
   return errors;
 }
 

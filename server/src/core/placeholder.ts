@@ -40,12 +40,28 @@ export function isPlaceholderReason(reason: string): boolean {
   return isPlaceholder(reason);
 }
 
-/** Every string value under `root` with its key path, in document order. */
-export function stringValues(root: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
-  if (typeof root === 'string') return [{ path, value: root }];
-  if (Array.isArray(root)) return root.flatMap((item: unknown, index) => stringValues(item, [...path, index]));
-  if (root !== null && typeof root === 'object') {
-    return Object.entries(root as Record<string, unknown>).flatMap(([key, value]) => stringValues(value, [...path, key]));
-  }
-  return [];
+/**
+ * Calls `found` for every string value under `root`, in document order. `path` is the live key
+ * path of that value (copy it to keep it): the walk runs over every value of every check, and
+ * building a fresh array per node was most of this rule's cost and garbage.
+ */
+export function eachString(root: unknown, found: (value: string, path: readonly (string | number)[]) => void): void {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') found(node, path);
+    else if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        path.push(index);
+        walk(node[index]);
+        path.pop();
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        path.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(root);
 }

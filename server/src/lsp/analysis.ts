@@ -43,7 +43,7 @@ export interface AnalysisDeps {
   isCurrent(document: TextDocument): boolean;
   /** Files whose `duplicate-id` result changed because of a check that just ran. */
   onCrossFileChange(uris: readonly string[]): void;
-  /** Where each check is logged with its time (the client shows it at its debug/trace level). */
+  /** Where each check is logged with its time (the client shows it when it traces the server). */
   trace?(message: string): void;
 }
 

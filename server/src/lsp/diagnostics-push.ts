@@ -16,12 +16,37 @@ export const PUSH_DEBOUNCE_MS = 40;
 export const PAUSE_PER_CHECK_MS = 2;
 /** During a long burst of edits, publish at least this often rather than only after it ends. */
 export const PUSH_MAX_WAIT_MS = 150;
+/**
+ * A check this cheap runs on every change: a pause would add more latency than the work it could
+ * save (a typical description is checked in a few milliseconds).
+ */
+export const CHEAP_CHECK_MS = 15;
+
+/**
+ * How long to wait before checking a document that just changed: a debounce with a leading edge
+ * and a maximum wait. A change to a document that has not been checked for `debounce` ms (and has
+ * no check pending) is checked at once, so a single edit after a pause waits for nothing; changes
+ * that follow quickly wait until `debounce` ms pass without one, but never longer than
+ * `PUSH_MAX_WAIT_MS` after the first of them (`burstStart`). All times in ms on one clock.
+ */
+export function delayBeforeCheck(now: number, debounce: number, state: { readonly pending: boolean; readonly checkedAt: number | undefined; readonly burstStart: number }): number {
+  if (!state.pending && now - (state.checkedAt ?? -Infinity) >= debounce) return 0;
+  return Math.max(0, Math.min(debounce, state.burstStart + PUSH_MAX_WAIT_MS - now));
+}
+
+/** The pause before checking a changed document, from what its last check cost. */
+export function pauseAfterChange(lastCost: number | undefined): number {
+  if (lastCost === undefined) return PUSH_DEBOUNCE_MS;
+  if (lastCost <= CHEAP_CHECK_MS) return 0;
+  return Math.min(PUSH_DEBOUNCE_MS, Math.ceil(lastCost * PAUSE_PER_CHECK_MS));
+}
 
 export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   const { connection, documents, folders, analysis, index, runtime } = deps;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** How long the last check of each open document took. */
+  /** How long the last check of each open document took, and when it ended (`performance.now()`). */
   const costs = new Map<string, number>();
+  const checkedAt = new Map<string, number>();
   /** What the last publish of each open document was computed from: its version and the stamp of its inputs. */
   const published = new Map<string, string>();
   /** Open documents to publish again (config or cross-file change), one per turn, before any closed file. */
@@ -50,7 +75,9 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     // Computed and published in one turn, so the result always belongs to `document.version`.
     const started = performance.now();
     const service = analysis.ofOpen(document);
-    costs.set(uri, performance.now() - started);
+    const ended = performance.now();
+    costs.set(uri, ended - started);
+    checkedAt.set(uri, ended);
     // The key after the check: checking may record this file's id, which never changes its own stamp.
     published.set(uri, keyOf(uri, document.version));
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(service, runtime.ruleDocsBase) });
@@ -74,10 +101,10 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
   function schedule(uri: string, debounce: number): void {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
-    const now = Date.now();
+    const now = performance.now();
     const started = burstStart.get(uri) ?? now;
     burstStart.set(uri, started);
-    const wait = Math.max(0, Math.min(debounce, started + PUSH_MAX_WAIT_MS - now));
+    const wait = delayBeforeCheck(now, debounce, { pending: pending !== undefined, checkedAt: checkedAt.get(uri), burstStart: started });
     timers.set(uri, setTimeout(() => publishOpen(uri), wait));
   }
 
@@ -114,8 +141,10 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       queue.noteActivity();
       if (folders.settingsOf(document.uri).run === 'onSave') return;
       if (!folders.isDescription(document.uri, document.languageId)) return;
-      const cost = costs.get(document.uri);
-      schedule(document.uri, cost === undefined ? PUSH_DEBOUNCE_MS : Math.min(PUSH_DEBOUNCE_MS, Math.ceil(cost * PAUSE_PER_CHECK_MS)));
+      // A didOpen also arrives here (TextDocuments reports it as a content change): that version
+      // was just published, and publishing it again doubled the traffic of opening files.
+      if (published.get(document.uri) === keyOf(document.uri, document.version)) return;
+      schedule(document.uri, pauseAfterChange(costs.get(document.uri)));
     },
     saved(document) {
       if (folders.settingsOf(document.uri).run === 'onSave' && folders.isDescription(document.uri, document.languageId)) schedule(document.uri, 0);
@@ -125,6 +154,7 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       reopen.delete(uri);
       published.delete(uri);
       costs.delete(uri);
+      checkedAt.delete(uri);
       if (index.files.has(uri)) queue.enqueue([uri], true);
       else void connection.sendDiagnostics({ uri, diagnostics: [] });
     },

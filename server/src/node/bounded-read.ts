@@ -70,17 +70,28 @@ export async function readBytes(path: string, maxBytes: number): Promise<Buffer 
     const info = await handle.stat();
     if (!info.isFile()) throw new NotRegularFileError(path, kindOf(info));
     if (info.size > maxBytes) return { tooLarge: info.size };
-    // Read at most one byte past the limit: the file may grow between the stat and the read.
+    // Read at most one byte past the limit: the file may grow between the stat and the read. The
+    // first buffer has room for the size the stat gave plus the byte that shows the end: one
+    // allocation per file (fixed 64 KiB chunks cost two per file, 1.3 GB over 10,000 files, and
+    // kept the CLI's RSS high until the garbage collector got round to them).
     const chunks: Buffer[] = [];
     let total = 0;
+    let chunk = Buffer.allocUnsafe(Math.min(info.size + 1, maxBytes + 1));
+    let filled = 0;
     while (total <= maxBytes) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (filled === chunk.length) {
+        chunks.push(chunk);
+        chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+        filled = 0;
+      }
+      const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
+      filled += bytesRead;
       total += bytesRead;
     }
-    return total > maxBytes ? { tooLarge: total } : Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, filled));
+    if (total > maxBytes) return { tooLarge: total };
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, open, rules, sample, waitForDiagnostics, waitForStatus } from './helpers';
+import { api, closeAll, open, rules, sample, waitFor, waitForDiagnostics, waitForStatus } from './helpers';
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('interventionLint');
 
@@ -37,5 +37,18 @@ suite('Settings', () => {
     assert.match(dutch.message, /onderbouwing/);
     await lint.refreshStatus();
     await waitForStatus(lint, 'Dutch level names', (t) => t.includes('effectief volgens sterke aanwijzingen'));
+  });
+
+  test("the client's own strings follow interventionLint.language, not VS Code's display language", async () => {
+    const lint = await api();
+    await open(uri);
+    assert.equal(vscode.env.language, 'en', 'this test needs an English VS Code');
+    await config().update('language', 'en', vscode.ConfigurationTarget.Global);
+    const shown = (): string => `${lint.serverStatusText().text} / ${lint.serverStatusText().action}`;
+    await waitFor('English', () => shown() === 'Intervention Lint: running / Show output');
+    await config().update('language', 'nl', vscode.ConfigurationTarget.Global);
+    await waitFor('Dutch', () => shown() === 'Intervention Lint: actief / Toon uitvoer');
+    await config().update('language', 'auto', vscode.ConfigurationTarget.Global);
+    await waitFor('English again', () => shown() === 'Intervention Lint: running / Show output');
   });
 });

@@ -1,7 +1,8 @@
 import { CLI_TEXT, t, type Severity } from '../../core';
 import { terminalSafe } from '../../markup/terminal';
 import { locatedFindings } from './located';
-import { summaryLine } from './summary';
+import { addReport, emptyTotals, summaryOf } from './summary';
+import { wholeOutput, type StreamingFormatter } from './stream';
 import type { Formatter } from './types';
 
 type Command = 'error' | 'warning' | 'notice';
@@ -33,19 +34,25 @@ export function workflowCommand(command: Command, properties: Readonly<Record<st
  * GitHub Actions workflow commands: one annotation per finding (error, warning, or notice for
  * info and hint), one error per unreadable file, then a plain summary line for the log.
  */
-export const formatGithub: Formatter = ({ reports, language }) => {
-  const lines: string[] = [];
-  for (const report of reports) {
-    if (report.error !== undefined) {
-      const message = t(language, CLI_TEXT.cannotReadTheFile, { error: report.error });
-      lines.push(workflowCommand('error', { file: report.target.display, title: 'intervention-lint' }, message));
-      continue;
-    }
-    for (const f of locatedFindings([report])) {
-      const position = { line: f.start.line, col: f.start.column, endLine: f.end.line, endColumn: f.end.column };
-      lines.push(workflowCommand(COMMAND[f.severity], { file: f.file, ...position, title: f.ruleId }, f.message));
-    }
-  }
-  lines.push(summaryLine(reports, locatedFindings(reports), language));
-  return `${lines.join('\n')}\n`;
+export const streamGithub: StreamingFormatter = ({ language }) => {
+  const totals = emptyTotals();
+  return {
+    file: (report) => {
+      const findings = locatedFindings([report]);
+      addReport(totals, report, findings);
+      if (report.error !== undefined) {
+        const message = t(language, CLI_TEXT.cannotReadTheFile, { error: report.error });
+        return `${workflowCommand('error', { file: report.target.display, title: 'intervention-lint' }, message)}\n`;
+      }
+      return findings
+        .map((f) => {
+          const position = { line: f.start.line, col: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+          return `${workflowCommand(COMMAND[f.severity], { file: f.file, ...position, title: f.ruleId }, f.message)}\n`;
+        })
+        .join('');
+    },
+    end: () => `${summaryOf(totals, language)}\n`,
+  };
 };
+
+export const formatGithub: Formatter = wholeOutput(streamGithub);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Severity } from '../../core';
 import { locatedFindings, type LocatedFinding } from './located';
 import type { Formatter } from './types';
+import { jsonArray, wholeOutput, type StreamingFormatter } from './stream';
 
 /** GitLab's severities: info, minor, major, critical, blocker. */
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
@@ -32,16 +33,28 @@ export function fingerprints(findings: readonly LocatedFinding[]): string[] {
 /**
  * GitLab Code Quality (a subset of the Code Climate spec): a JSON array of issues for the merge
  * request widget. Unreadable files have no rule and no line; they fail the job with exit code 2.
+ * Fingerprints are per file (the file is part of each), so the array is written file by file.
  */
-export const formatGitlab: Formatter = ({ reports }) => {
-  const findings = locatedFindings(reports);
-  const prints = fingerprints(findings);
-  const issues: CodeQualityIssue[] = findings.map((f, i) => ({
-    description: f.message,
-    check_name: f.ruleId,
-    fingerprint: prints[i] ?? '',
-    severity: SEVERITY[f.severity],
-    location: { path: f.file, lines: { begin: f.start.line, end: f.end.line } },
-  }));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+export const streamGitlab: StreamingFormatter = () => {
+  const array = jsonArray();
+  return {
+    file: (report) => {
+      const findings = locatedFindings([report]);
+      const prints = fingerprints(findings);
+      return findings
+        .map((f, i) =>
+          array.item({
+            description: f.message,
+            check_name: f.ruleId,
+            fingerprint: prints[i] ?? '',
+            severity: SEVERITY[f.severity],
+            location: { path: f.file, lines: { begin: f.start.line, end: f.end.line } },
+          } satisfies CodeQualityIssue),
+        )
+        .join('');
+    },
+    end: () => `${array.close()}\n`,
+  };
 };
+
+export const formatGitlab: Formatter = wholeOutput(streamGitlab);

@@ -2,6 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES, type Severity } from '../../core';
 import type { Formatter } from './types';
 import { locatedFindings } from './located';
+import { jsonArray, wholeOutput, type StreamingFormatter } from './stream';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -23,24 +24,12 @@ function ruleDescriptor(language: 'nl' | 'en', docsUrl: string | undefined): (ru
   };
 }
 
-/** SARIF 2.1.0: rule ids as in the spec, 1-based regions, paths relative to the working directory. */
-export const formatSarif: Formatter = ({ reports, cwd, language, version, docsUrl }) => {
+/**
+ * SARIF 2.1.0: rule ids as in the spec, 1-based regions, paths relative to the working directory.
+ * `results` is the last member of the log, so the log is written up to it, then result by result.
+ */
+export const streamSarif: StreamingFormatter = ({ cwd, language, version, docsUrl }) => {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
-  const results: Result[] = locatedFindings(reports).map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
-          region: { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column },
-        },
-      },
-    ],
-    partialFingerprints: { keyPath: f.path.join('/') || '/' },
-  }));
   const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -57,9 +46,41 @@ export const formatSarif: Formatter = ({ reports, cwd, language, version, docsUr
         },
         originalUriBaseIds: { SRCROOT: { uri: `file://${encodeURI(root)}` } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const empty = JSON.stringify(log, null, 2);
+  const at = empty.lastIndexOf('"results": []');
+  const indent = empty.slice(empty.lastIndexOf('\n', at) + 1, at);
+  const head = empty.slice(0, at + '"results": '.length);
+  const tail = empty.slice(at + '"results": []'.length);
+  const results = jsonArray(indent);
+  let started = false;
+  return {
+    file: (report) => {
+      const items = locatedFindings([report]).map((f): Result => ({
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' },
+              region: { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column },
+            },
+          },
+        ],
+        partialFingerprints: { keyPath: f.path.join('/') || '/' },
+      }));
+      const text = items.map((item) => results.item(item)).join('');
+      const first = started ? '' : head;
+      started = true;
+      return first + text;
+    },
+    end: () => `${started ? '' : head}${results.close()}${tail}\n`,
+  };
 };
+
+export const formatSarif: Formatter = wholeOutput(streamSarif);

@@ -1,4 +1,4 @@
-import { placeholderIn, stringValues } from '../placeholder';
+import { eachString, placeholderIn } from '../placeholder';
 import type { Rule } from './api';
 import { code } from './helpers';
 
@@ -23,9 +23,10 @@ export const placeholderText: Rule = {
     },
   },
   check(context) {
-    for (const { path, value } of stringValues(context.description)) {
+    eachString(context.description, (value, live) => {
       const kind = placeholderIn(value);
-      if (kind === undefined) continue;
+      if (kind === undefined) return;
+      const path = [...live];
       context.report({
         path,
         message: {
@@ -33,6 +34,6 @@ export const placeholderText: Rule = {
           nl: `Invultekst (${code(kind)}) in \`${path.join('.')}\`: vul deze waarde in.`,
         },
       });
-    }
+    });
   },
 };
