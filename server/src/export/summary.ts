@@ -2,7 +2,7 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { LEVEL_NAMES, LEVELS, plural, PLURALS, SUMMARY_TEXT, t, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
+import { LEVEL_NAMES, LEVELS, plural, PLURALS, SUMMARY_COLUMNS, SUMMARY_TEXT, t, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { textsFor } from '../report/text';
 import { terminalSafe } from '../markup/terminal';
 import { html, join, pageStart, type Markup } from '../markup/html';
@@ -31,10 +31,9 @@ export interface SummaryRow {
 const COLUMNS = ['file', 'id', 'name', 'category', 'claimed', 'supported', 'errors', 'warnings', 'infos'] as const;
 type Column = (typeof COLUMNS)[number];
 
-const HEADERS: Readonly<Record<Language, Readonly<Record<Column, string>>>> = {
-  en: { file: 'File', id: 'Id', name: 'Name', category: 'Category', claimed: 'Claimed', supported: 'Supported', errors: 'Errors', warnings: 'Warnings', infos: 'Infos' },
-  nl: { file: 'Bestand', id: 'Id', name: 'Naam', category: 'Categorie', claimed: 'Geclaimd', supported: 'Ondersteund', errors: 'Fouten', warnings: 'Waarschuwingen', infos: 'Info' },
-};
+function headersIn(language: Language): Record<Column, string> {
+  return Object.fromEntries(COLUMNS.map((column) => [column, t(language, SUMMARY_COLUMNS[column])])) as Record<Column, string>;
+}
 
 const NUMERIC: ReadonlySet<Column> = new Set(['errors', 'warnings', 'infos']);
 
@@ -137,7 +136,7 @@ function truncate(text: string, limit: number): string {
 }
 
 function text(rows: readonly SummaryRow[], language: Language): string {
-  const headers = HEADERS[language];
+  const headers = headersIn(language);
   const table = [COLUMNS.map((c) => headers[c]), ...rows.map((r) => COLUMNS.map((c) => terminalSafe(c === 'name' ? truncate(cells(r, language)[c], 40) : cells(r, language)[c]) || '—'))];
   const widths = COLUMNS.map((_, i) => table.reduce((widest, row) => Math.max(widest, [...(row[i] ?? '')].length), 0));
   const pad = (value: string, i: number): string => {
@@ -149,7 +148,7 @@ function text(rows: readonly SummaryRow[], language: Language): string {
 }
 
 function markdown(rows: readonly SummaryRow[], language: Language): string {
-  const headers = HEADERS[language];
+  const headers = headersIn(language);
   const line = (values: readonly string[]): string => `| ${values.join(' | ')} |`;
   const body = rows.map((r) => line(COLUMNS.map((c) => md(cells(r, language)[c]))));
   const title = t(language, SUMMARY_TEXT.title);
@@ -180,7 +179,7 @@ function labelled(c: Record<Column, string>, language: Language): Record<Column,
 }
 
 function htmlPage(rows: readonly SummaryRow[], language: Language): string {
-  const headers = HEADERS[language];
+  const headers = headersIn(language);
   const title = t(language, SUMMARY_TEXT.title);
   const body = rows.map((r) => {
     const c = labelled(cells(r, language), language);

@@ -15,35 +15,14 @@ export function countSeverities(findings: readonly LocatedFinding[]): SeverityCo
 
 type Noun = Severity | 'problem' | 'file';
 
-/** Singular and plural of the nouns in summaries. */
-const NOUNS: Readonly<Record<Language, Readonly<Record<Noun, readonly [string, string]>>>> = {
-  en: {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    info: ['info', 'infos'],
-    hint: ['hint', 'hints'],
-    problem: ['problem', 'problems'],
-    file: ['file', 'files'],
-  },
-  nl: {
-    error: ['fout', 'fouten'],
-    warning: ['waarschuwing', 'waarschuwingen'],
-    info: ['info', 'info'],
-    hint: ['hint', 'hints'],
-    problem: ['bevinding', 'bevindingen'],
-    file: ['bestand', 'bestanden'],
-  },
-};
-
 /** A severity as a word of the language: `waarschuwing` for `warning` in Dutch. */
 export function severityName(language: Language, severity: Severity): string {
-  return NOUNS[language][severity][0];
+  return plural(language, 1, PLURALS[severity]);
 }
 
 /** `3 warnings`, `1 fout`. */
 export function counted(language: Language, n: number, noun: Noun): string {
-  const [one, many] = NOUNS[language][noun];
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n} ${plural(language, n, PLURALS[noun])}`;
 }
 
 /** What the summary line says about a run; kept up report by report by the streamed formats. */

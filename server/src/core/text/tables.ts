@@ -45,6 +45,19 @@ export const SUMMARY_TEXT = {
   },
 } as const satisfies Table;
 
+/** The columns of the portfolio overview. */
+export const SUMMARY_COLUMNS = {
+  file: { en: 'File', nl: 'Bestand' },
+  id: { en: 'Id', nl: 'Id' },
+  name: { en: 'Name', nl: 'Naam' },
+  category: { en: 'Category', nl: 'Categorie' },
+  claimed: { en: 'Claimed', nl: 'Geclaimd' },
+  supported: { en: 'Supported', nl: 'Ondersteund' },
+  errors: { en: 'Errors', nl: 'Fouten' },
+  warnings: { en: 'Warnings', nl: 'Waarschuwingen' },
+  infos: { en: 'Infos', nl: 'Info' },
+} as const satisfies Table;
+
 /** Code actions and requests of the language server. */
 export const LSP_TEXT = {
   disableReason: { en: 'TODO: reason', nl: 'TODO: reden' },
@@ -124,12 +137,17 @@ export const TEMPLATE_TEXT = {
 
 /** Nouns and verbs that follow a count. */
 export const PLURALS = {
+  error: { en: ['error', 'errors'], nl: ['fout', 'fouten'] },
   warning: { en: ['warning', 'warnings'], nl: ['waarschuwing', 'waarschuwingen'] },
+  info: { en: ['info', 'infos'], nl: ['info', 'info'] },
+  hint: { en: ['hint', 'hints'], nl: ['hint', 'hints'] },
+  problem: { en: ['problem', 'problems'], nl: ['bevinding', 'bevindingen'] },
+  file: { en: ['file', 'files'], nl: ['bestand', 'bestanden'] },
   description: { en: ['description', 'descriptions'], nl: ['beschrijving', 'beschrijvingen'] },
   /** "could not be read" after a number of files; English needs no form of its own. */
   could: { en: ['could', 'could'], nl: ['kon', 'konden'] },
 } as const satisfies PluralTable;
 
 /** Every table, for the test that each entry has both languages. */
-export const TEXT_TABLES: Readonly<Record<string, Table>> = { CLI_TEXT, RULE_PAGE_TEXT, SUMMARY_TEXT, LSP_TEXT, HOVER_TEXT, CORE_TEXT, TEMPLATE_TEXT };
+export const TEXT_TABLES: Readonly<Record<string, Table>> = { CLI_TEXT, RULE_PAGE_TEXT, SUMMARY_TEXT, SUMMARY_COLUMNS, LSP_TEXT, HOVER_TEXT, CORE_TEXT, TEMPLATE_TEXT };
 export const PLURAL_TABLES: Readonly<Record<string, PluralTable>> = { PLURALS };
