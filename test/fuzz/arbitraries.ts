@@ -162,7 +162,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const PARSED: readonly Record<string, unknown>[] = CORPUS.flatMap(({ text }) => {
   try {
-    const data: unknown = parseYaml(text);
+    const data: unknown = parseYaml(text, { logLevel: 'error' });
     return isRecord(data) ? [data] : [];
   } catch {
     return [];
