@@ -3,9 +3,8 @@
  * result in, chapters out. Whatever the worksheet asks for and the description does not give
  * becomes a placeholder in place and an entry in the list at the top.
  */
-import { MAX_SUMMARY_WORDS, isFilled, wordCount, type Description, type ValidationResult } from '../core';
-import { buildReport, type EvidenceReport, type LevelInfo } from '../report';
-import { textsFor } from '../report/text';
+import { DOMAIN_NAMES, MAX_SUMMARY_WORDS, isFilled, nameOf, REPORT_TEXT, textIn, wordCount, type Description, type ValidationResult } from '../core';
+import { buildReport, findingsSummary, type EvidenceReport, type LevelInfo } from '../report';
 import { ageRange, COMPONENT_NL, DELIVERY_NL, dutch, MANUAL_LANGUAGE_NL, POPULATION_NL, QUALITY_NL, SETTING_NL, sessionCount } from './labels';
 import { effectResearch, processResearch } from './research';
 import { Sheet } from './sheet';
@@ -81,7 +80,6 @@ function summaryChapter(sheet: Sheet, d: Description): { chapter: Chapter; note:
 
 function description(sheet: Sheet, d: Description): Chapter {
   const tg = d.targetGroup;
-  const domains = textsFor('nl').domains;
   const sessions = sessionCount(d.approach?.sessions);
   return {
     heading: BESCHRIJVING,
@@ -99,7 +97,7 @@ function description(sheet: Sheet, d: Description): Chapter {
       section(sheet, '1.2 Doel', () => [
         sheet.field('Hoofddoel', d.goals?.main, 'hoofddoel', 'goals.main'),
         ...sheet.list('Subdoelen', d.goals?.sub, 'subdoelen', 'goals.sub'),
-        ...sheet.list('Beoogde uitkomsten', d.goals?.targetedOutcomes, 'beoogde uitkomsten', 'goals.targetedOutcomes', (o) => dutch(domains, o)),
+        ...sheet.list('Beoogde uitkomsten', d.goals?.targetedOutcomes, 'beoogde uitkomsten', 'goals.targetedOutcomes', (o) => nameOf(DOMAIN_NAMES, o, 'nl')),
       ]),
       section(sheet, '1.3 Aanpak', () => [
         sheet.field('Aantal bijeenkomsten', sessions, 'aantal bijeenkomsten', 'approach.sessions'),
@@ -159,13 +157,13 @@ function rationale(sheet: Sheet, d: Description): Chapter {
 }
 
 function status(report: EvidenceReport, notes: readonly string[]): WorksheetStatus {
-  const t = textsFor('nl');
+  const say = textIn('nl');
   const levels = report.levels;
   const supported = levels ? levelText(levels.supported) : 'niet bepaald: het bestand kon niet worden gecontroleerd';
-  let verdict = t.verdictNotClaimed.replace(/`/g, '');
-  if (levels?.verdict === 'supported') verdict = levels.exceeds ? t.verdictExceeds(levels.supported.name) : t.verdictSupported;
-  else if (levels?.verdict === 'not-supported') verdict = t.verdictNotSupported(levels.supported.name);
-  const counts = t.findingsSummary(report.findingCounts);
+  let verdict = say(REPORT_TEXT.verdictNotClaimed).replace(/`/g, '');
+  if (levels?.verdict === 'supported') verdict = levels.exceeds ? say(REPORT_TEXT.verdictExceeds, { supported: levels.supported.name }) : say(REPORT_TEXT.verdictSupported);
+  else if (levels?.verdict === 'not-supported') verdict = say(REPORT_TEXT.verdictNotSupported, { supported: levels.supported.name });
+  const counts = findingsSummary(report.findingCounts, 'nl');
   return {
     claimed: levelText(levels?.claimed),
     supported,

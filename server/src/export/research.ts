@@ -3,9 +3,8 @@
  * Dutch and international, in tables. The study and effect data come from the evidence report
  * (`buildReport`), so the worksheet and the report never disagree on a class or a count.
  */
-import { present, studies, type Description, type Outcome, type Study, type StudyList } from '../core';
+import { present, REPORT_TEXT, studies, textIn, type Description, type Outcome, type Study, type StudyList } from '../core';
 import type { EvidenceReport, ReportEffect, ReportStudy } from '../report';
-import { textsFor } from '../report/text';
 import type { Sheet } from './sheet';
 import type { Block, Cell } from './types';
 
@@ -62,7 +61,7 @@ function studyRow(s: ReportStudy, study: Study | undefined, effects: readonly Re
 
 /** 4.2 Effectonderzoek: a table per list of studies, or a note (or placeholder) where there are none. */
 export function effectResearch(sheet: Sheet, description: Description, report: EvidenceReport): Block[] {
-  const t = textsFor('nl');
+  const say = textIn('nl');
   const placed = studies(description);
   const effectiveClaim = description.level?.claimed?.startsWith('effective-') === true;
   const blocks: Block[] = [];
@@ -74,7 +73,7 @@ export function effectResearch(sheet: Sheet, description: Description, report: E
     else if (list === 'dutchStudies' && effectiveClaim) blocks.push({ kind: 'paragraph', value: sheet.gap('Nederlands effectonderzoek', 'research.dutchStudies') });
     else if (none !== undefined) blocks.push({ kind: 'note', text: none });
   }
-  if (report.studies.length > 0) blocks.push({ kind: 'note', text: `${t.supportingNote} ${t.classBoundsNote}` });
+  if (report.studies.length > 0) blocks.push({ kind: 'note', text: `${say(REPORT_TEXT.supportingNote)} ${say(REPORT_TEXT.classBoundsNote)}` });
   return blocks;
 }
 

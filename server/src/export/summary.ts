@@ -2,8 +2,7 @@
  * The portfolio overview (`intervention-lint summary`): one row per description with its claimed and
  * supported level and its finding counts, as text, Markdown, CSV (RFC 4180) or HTML. Pure.
  */
-import { LEVEL_NAMES, LEVELS, plural, PLURALS, SUMMARY_COLUMNS, SUMMARY_TEXT, t, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
-import { textsFor } from '../report/text';
+import { CATEGORY_NAMES, LEVEL_NAMES, LEVELS, nameOf, plural, PLURALS, SUMMARY_COLUMNS, SUMMARY_TEXT, t, verdictOf, type Finding, type Language, type Level, type ValidationResult } from '../core';
 import { terminalSafe } from '../markup/terminal';
 import { html, join, pageStart, type Markup } from '../markup/html';
 import { escapeMarkdown as md } from '../markup/markdown';
@@ -174,8 +173,7 @@ function labelled(c: Record<Column, string>, language: Language): Record<Column,
     const known = value === 'none' ? 'none' : levelOf(value);
     return known === undefined ? value : LEVEL_NAMES[known][language];
   };
-  const categories: Readonly<Record<string, string>> = textsFor(language).categories;
-  return { ...c, category: categories[c.category] ?? c.category, claimed: level(c.claimed), supported: level(c.supported) };
+  return { ...c, category: nameOf(CATEGORY_NAMES, c.category, language), claimed: level(c.claimed), supported: level(c.supported) };
 }
 
 function htmlPage(rows: readonly SummaryRow[], language: Language): string {

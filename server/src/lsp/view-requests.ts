@@ -5,9 +5,9 @@
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { Utils, URI } from 'vscode-uri';
-import { CATEGORIES, LEVELS, LEVEL_NAMES, LSP_TEXT, t, verdictOf, worksheetFileName, type Category, type Language, type Level, type Localized } from '../core';
+import { CATEGORIES, CATEGORY_NAMES, LEVELS, LEVEL_NAMES, LSP_TEXT, t, verdictOf, worksheetFileName, type Category, type Language, type Level, type Localized } from '../core';
 import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown, summaryRow } from '../export';
-import { textsFor } from '../report/text';
+import { findingsSummary } from '../report';
 import type { ServiceDocument } from '../services/types';
 import { checklistOf } from './checklist';
 import type { RequestHost } from './client-requests';
@@ -43,7 +43,6 @@ function isLevel(value: string): value is Level {
 
 export function portfolioRow(uri: string, service: ServiceDocument): PortfolioRow {
   const language: Language = service.config.language;
-  const t = textsFor(language);
   const row = summaryRow(fileNameOf(uri), service.result.findings, service.result);
   const claimed = isLevel(row.claimed) ? row.claimed : undefined;
   const supported = service.result.assessment?.supported;
@@ -53,7 +52,7 @@ export function portfolioRow(uri: string, service: ServiceDocument): PortfolioRo
     id: row.id,
     name: row.name.replace(/\s+/g, ' '),
     category: row.category,
-    categoryName: isCategory(row.category) ? t.categories[row.category] : NO_CATEGORY[language],
+    categoryName: isCategory(row.category) ? t(language, CATEGORY_NAMES[row.category]) : NO_CATEGORY[language],
     claimed: claimed ?? '',
     claimedName: claimed === undefined ? undefined : LEVEL_NAMES[claimed][language],
     supported: supported ?? '',
@@ -62,7 +61,7 @@ export function portfolioRow(uri: string, service: ServiceDocument): PortfolioRo
     errors: row.errors,
     warnings: row.warnings,
     infos: row.infos,
-    findingsText: t.findingsSummary({ error: row.errors, warning: row.warnings, info: row.infos, hint: 0 }),
+    findingsText: findingsSummary({ error: row.errors, warning: row.warnings, info: row.infos, hint: 0 }, language),
     language,
   };
 }

@@ -3,10 +3,10 @@
  * |d| axis shaded with the effect-size classes of the advice (spec §4). r is converted for
  * plotting with d = 2r/√(1−r²); odds ratios have no classes and are left out (listed by the page).
  */
-import { append, EFFECT_CLASSES, labelFor, type EffectClass, type Language, largest } from '../core';
+import { append, decimalSeparator, EFFECT_CLASSES, labelFor, plural, REPORT_PLURALS, REPORT_TEXT, textIn, type EffectClass, type Language, largest } from '../core';
 import { html, join, type Markup } from '../markup/html';
 import type { EvidenceReport, ReportEffect } from './model';
-import { formatNumber, textsFor } from './text';
+import { formatNumber } from './text';
 
 /** Lower bounds of the d classes (spec §4); the last class has no upper bound. */
 export const D_CLASS_BOUNDS: Readonly<Record<EffectClass, number>> = {
@@ -144,7 +144,7 @@ function marker(effect: ReportEffect, cx: number, cy: number, offScale: boolean)
 }
 
 export function renderChart(report: EvidenceReport): ChartResult {
-  const t = textsFor(report.language);
+  const say = textIn(report.language);
   const lang = report.language;
   const plotted = report.effects.filter((e) => e.plotD !== undefined);
   const omitted = report.effects.filter((e) => e.plotD === undefined);
@@ -182,16 +182,16 @@ export function renderChart(report: EvidenceReport): ChartResult {
   const bottom = y;
 
   const parts: Markup[] = [];
-  const description = t.chartDescription(plotted.length);
+  const description = say(REPORT_TEXT.chartDescription, { count: plotted.length, effectSizes: plural(lang, plotted.length, REPORT_PLURALS.effectSize) });
   // Legend entries: shapes explained once each.
   const anyNegative = plotted.some((e) => (e.plotD ?? 0) < 0);
   const anyOffScale = plotted.some((e) => Math.abs(e.plotD ?? 0) > axisMax);
   const legend: { shape: 'circle' | 'diamond' | 'hollow' | 'triangle'; text: string }[] = [
-    { shape: 'circle', text: t.legendD },
-    { shape: 'diamond', text: t.legendR },
+    { shape: 'circle', text: say(REPORT_TEXT.legendD) },
+    { shape: 'diamond', text: say(REPORT_TEXT.legendR) },
   ];
-  if (anyNegative) legend.push({ shape: 'hollow', text: t.legendNegative });
-  if (anyOffScale) legend.push({ shape: 'triangle', text: `${t.legendOffScale} (> ${formatNumber(axisMax, lang)})` });
+  if (anyNegative) legend.push({ shape: 'hollow', text: say(REPORT_TEXT.legendNegative) });
+  if (anyOffScale) legend.push({ shape: 'triangle', text: `${say(REPORT_TEXT.legendOffScale)} (> ${formatNumber(axisMax, lang)})` });
   const legendFont = 13;
   const legendRows: { shape: (typeof legend)[number]['shape']; text: string; x: number; row: number }[] = [];
   let lx = LABEL_X;
@@ -210,8 +210,8 @@ export function renderChart(report: EvidenceReport): ChartResult {
   const height = legendY + lrow * 20 + 14;
 
   parts.push(
-    html`<svg class="effect-chart" role="img" aria-label="${t.chartTitle}" aria-describedby="chart-desc" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" font-family="${FONT}">`,
-    html`<title>${t.chartTitle}</title>`,
+    html`<svg class="effect-chart" role="img" aria-label="${say(REPORT_TEXT.chartTitle)}" aria-describedby="chart-desc" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" font-family="${FONT}">`,
+    html`<title>${say(REPORT_TEXT.chartTitle)}</title>`,
     html`<desc id="chart-desc">${description}</desc>`,
   );
 
@@ -269,10 +269,10 @@ export function renderChart(report: EvidenceReport): ChartResult {
     const tx = scale(tick);
     parts.push(
       html`<line x1="${num(tx)}" y1="${num(bottom)}" x2="${num(tx)}" y2="${num(bottom + 6)}" stroke="${INK}"/>`,
-      html`<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${tick === 0 ? '0' : tick.toFixed(1).replace('.', t.decimal)}</text>`,
+      html`<text x="${num(tx)}" y="${num(bottom + 20)}" font-size="12.5" text-anchor="middle" fill="${INK}">${tick === 0 ? '0' : tick.toFixed(1).replace('.', decimalSeparator(lang))}</text>`,
     );
   }
-  parts.push(html`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="13" text-anchor="middle" fill="${INK}">${t.chartAxis}</text></g>`);
+  parts.push(html`<text x="${num((X0 + X1) / 2)}" y="${num(axisTitleY)}" font-size="13" text-anchor="middle" fill="${INK}">${say(REPORT_TEXT.chartAxis)}</text></g>`);
 
   // Legend.
   parts.push(html`<g class="legend">`);

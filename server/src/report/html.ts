@@ -6,8 +6,8 @@
 import { html, htmlWithCode, join, pageStart, type Markup } from '../markup/html';
 import { renderChart } from './chart';
 import { MAX_REPORT_ROWS, type ChecklistLevel, type EvidenceReport, type LevelInfo } from './model';
-import { formatNumber, textsFor } from './text';
-import { append } from '../core';
+import { findingsSummary, formatNumber } from './text';
+import { append, REPORT_EFFECT_COLUMNS, REPORT_FINDING_COLUMNS, REPORT_STUDY_COLUMNS, REPORT_TEXT, textIn } from '../core';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -109,16 +109,16 @@ function levelValue(level: LevelInfo | undefined, fallback: string): Markup {
 }
 
 function checklistHtml(report: EvidenceReport, level: ChecklistLevel, first: boolean): Markup {
-  const t = textsFor(report.language);
-  const badge = level.reached ? html`<span class="badge reached">✓ ${t.reachedBadge}</span>` : html`<span class="badge not-reached">✗ ${t.notReachedBadge}</span>`;
-  const badges = level.claimed ? html`${badge} <span class="badge claimed">${t.claimedBadge}</span>` : badge;
+  const say = textIn(report.language);
+  const badge = level.reached ? html`<span class="badge reached">✓ ${say(REPORT_TEXT.reachedBadge)}</span>` : html`<span class="badge not-reached">✗ ${say(REPORT_TEXT.notReachedBadge)}</span>`;
+  const badges = level.claimed ? html`${badge} <span class="badge claimed">${say(REPORT_TEXT.claimedBadge)}</span>` : badge;
   const items = level.items.map((item) => {
     const cls = item.met ? 'met' : 'missing';
     const mark = item.met ? '✓' : '✗';
-    return html`<li class="${cls}"><span class="mark" aria-hidden="true">${mark}</span><span><span class="sr-only">${item.met ? t.met : t.missing}: </span>${htmlWithCode(item.text)}</span></li>`;
+    return html`<li class="${cls}"><span class="mark" aria-hidden="true">${mark}</span><span><span class="sr-only">${item.met ? say(REPORT_TEXT.met) : say(REPORT_TEXT.missing)}: </span>${htmlWithCode(item.text)}</span></li>`;
   });
   return html`<h3>${level.name}${level.name === level.level ? undefined : html` <code>${level.level}</code>`} ${badges}</h3>${
-    first ? undefined : html`<p class="above">${t.checklistAbove}:</p>`
+    first ? undefined : html`<p class="above">${say(REPORT_TEXT.checklistAbove)}:</p>`
   }<ul class="checklist">${items}</ul>`;
 }
 
@@ -148,46 +148,46 @@ function classAttribute(cls: string): Markup | undefined {
 }
 
 function header(report: EvidenceReport): Markup[] {
-  const t = textsFor(report.language);
+  const say = textIn(report.language);
   const { id, category, categoryName } = report.intervention;
   return [
     html`<header>`,
-    html`<p class="kicker">${t.title}</p>`,
+    html`<p class="kicker">${say(REPORT_TEXT.title)}</p>`,
     html`<h1>${report.title}</h1>`,
     html`<dl class="facts">`,
-    html`<dt>${t.file}</dt><dd><code>${report.fileName}</code></dd>`,
-    ...(id !== undefined ? [html`<dt>${t.id}</dt><dd><code>${id}</code></dd>`] : []),
-    ...(categoryName !== undefined ? [html`<dt>${t.category}</dt><dd>${categoryName} <code>${category ?? ''}</code></dd>`] : []),
+    html`<dt>${say(REPORT_TEXT.file)}</dt><dd><code>${report.fileName}</code></dd>`,
+    ...(id !== undefined ? [html`<dt>${say(REPORT_TEXT.id)}</dt><dd><code>${id}</code></dd>`] : []),
+    ...(categoryName !== undefined ? [html`<dt>${say(REPORT_TEXT.category)}</dt><dd>${categoryName} <code>${category ?? ''}</code></dd>`] : []),
     html`</dl>`,
     html`</header>`,
   ];
 }
 
 function levelsSection(report: EvidenceReport, levels: NonNullable<EvidenceReport['levels']>): Markup[] {
-  const t = textsFor(report.language);
+  const say = textIn(report.language);
   const verdict =
     levels.verdict === 'supported'
-      ? html`<p class="verdict ok">✓ ${levels.exceeds ? t.verdictExceeds(levels.supported.name) : t.verdictSupported}</p>`
+      ? html`<p class="verdict ok">✓ ${levels.exceeds ? say(REPORT_TEXT.verdictExceeds, { supported: levels.supported.name }) : say(REPORT_TEXT.verdictSupported)}</p>`
       : levels.verdict === 'not-supported'
-        ? html`<p class="verdict bad">✗ ${t.verdictNotSupported(levels.supported.name)}</p>`
-        : html`<p class="verdict neutral">${htmlWithCode(t.verdictNotClaimed)}</p>`;
+        ? html`<p class="verdict bad">✗ ${say(REPORT_TEXT.verdictNotSupported, { supported: levels.supported.name })}</p>`
+        : html`<p class="verdict neutral">${htmlWithCode(say(REPORT_TEXT.verdictNotClaimed))}</p>`;
   const missing =
     levels.missing.length > 0
-      ? html`<p><strong>${t.missingForClaim}:</strong></p><ul class="checklist">${levels.missing.map(
-          (m) => html`<li class="missing"><span class="mark" aria-hidden="true">✗</span><span><span class="sr-only">${t.missing}: </span>${htmlWithCode(m)}</span></li>`,
+      ? html`<p><strong>${say(REPORT_TEXT.missingForClaim)}:</strong></p><ul class="checklist">${levels.missing.map(
+          (m) => html`<li class="missing"><span class="mark" aria-hidden="true">✗</span><span><span class="sr-only">${say(REPORT_TEXT.missing)}: </span>${htmlWithCode(m)}</span></li>`,
         )}</ul>`
       : undefined;
   const assessed = levels.assessed
-    ? html`<div class="level-card assessed-level"><div class="label">${t.assessedLevel}</div>${levelValue(levels.assessed, '')}${
-        levels.assessedOn !== undefined ? html` <span class="note">${t.assessedOn} ${levels.assessedOn}</span>` : undefined
+    ? html`<div class="level-card assessed-level"><div class="label">${say(REPORT_TEXT.assessedLevel)}</div>${levelValue(levels.assessed, '')}${
+        levels.assessedOn !== undefined ? html` <span class="note">${say(REPORT_TEXT.assessedOn)} ${levels.assessedOn}</span>` : undefined
       }</div>`
     : undefined;
   return [
     html`<section aria-labelledby="h-levels">`,
-    html`<h2 id="h-levels">${t.levelHeading}</h2>`,
+    html`<h2 id="h-levels">${say(REPORT_TEXT.levelHeading)}</h2>`,
     html`<div class="levels">`,
-    html`<div class="level-card claimed-level"><div class="label">${t.claimedLevel}</div>${levelValue(levels.claimed, t.noneClaimed)}</div>`,
-    html`<div class="level-card supported-level"><div class="label">${t.supportedLevel}</div>${levelValue(levels.supported, '')}</div>`,
+    html`<div class="level-card claimed-level"><div class="label">${say(REPORT_TEXT.claimedLevel)}</div>${levelValue(levels.claimed, say(REPORT_TEXT.noneClaimed))}</div>`,
+    html`<div class="level-card supported-level"><div class="label">${say(REPORT_TEXT.supportedLevel)}</div>${levelValue(levels.supported, '')}</div>`,
     ...(assessed ? [assessed] : []),
     html`</div>`,
     verdict,
@@ -197,12 +197,11 @@ function levelsSection(report: EvidenceReport, levels: NonNullable<EvidenceRepor
 }
 
 function studiesSection(report: EvidenceReport): Markup[] {
-  const t = textsFor(report.language);
+  const say = textIn(report.language);
   const lang = report.language;
-  const out = [html`<section aria-labelledby="h-studies">`, html`<h2 id="h-studies">${t.studiesHeading}</h2>`];
-  if (report.studies.length === 0) out.push(html`<p>${t.noStudies}</p>`);
+  const out = [html`<section aria-labelledby="h-studies">`, html`<h2 id="h-studies">${say(REPORT_TEXT.studiesHeading)}</h2>`];
+  if (report.studies.length === 0) out.push(html`<p>${say(REPORT_TEXT.noStudies)}</p>`);
   else {
-    const c = t.studyColumns;
     const rows = report.studies.map((s) => {
       const supportingClass = s.supporting === true ? 'yes' : s.supporting === false ? 'no' : '';
       return html`<tr>${[
@@ -217,34 +216,33 @@ function studiesSection(report: EvidenceReport): Markup[] {
       ]}</tr>`;
     });
     out.push(
-      html`<table class="studies"><caption class="sr-only">${t.studiesHeading}</caption>${th([`${c.key} · ${c.list}`, c.reference, c.year, c.design, c.n, c.followUp, c.outcomes, soft(c.supporting)])}<tbody>${rows}</tbody></table>`,
-      html`<p class="note">${t.supportingNote}</p>`,
+      html`<table class="studies"><caption class="sr-only">${say(REPORT_TEXT.studiesHeading)}</caption>${th([`${say(REPORT_STUDY_COLUMNS.key)} · ${say(REPORT_STUDY_COLUMNS.list)}`, say(REPORT_STUDY_COLUMNS.reference), say(REPORT_STUDY_COLUMNS.year), say(REPORT_STUDY_COLUMNS.design), say(REPORT_STUDY_COLUMNS.n), say(REPORT_STUDY_COLUMNS.followUp), say(REPORT_STUDY_COLUMNS.outcomes), soft(say(REPORT_STUDY_COLUMNS.supporting))])}<tbody>${rows}</tbody></table>`,
+      html`<p class="note">${say(REPORT_TEXT.supportingNote)}</p>`,
     );
-    if (report.omitted.studies > 0) out.push(html`<p class="note">${t.rowsOmitted(report.omitted.studies, MAX_REPORT_ROWS)}</p>`);
+    if (report.omitted.studies > 0) out.push(html`<p class="note">${say(REPORT_TEXT.rowsOmitted, { omitted: report.omitted.studies, shown: MAX_REPORT_ROWS })}</p>`);
   }
   out.push(html`</section>`);
   return out;
 }
 
 function effectsSection(report: EvidenceReport): Markup[] {
-  const t = textsFor(report.language);
-  const out = [html`<section aria-labelledby="h-effects">`, html`<h2 id="h-effects">${t.effectsHeading}</h2>`];
-  if (report.effects.length === 0) out.push(html`<p>${t.noEffects}</p>`);
+  const say = textIn(report.language);
+  const out = [html`<section aria-labelledby="h-effects">`, html`<h2 id="h-effects">${say(REPORT_TEXT.effectsHeading)}</h2>`];
+  if (report.effects.length === 0) out.push(html`<p>${say(REPORT_TEXT.noEffects)}</p>`);
   else {
     const chart = renderChart(report);
     if (chart.svg !== undefined) {
-      out.push(html`<figure class="chart">${chart.svg}<figcaption><strong>${t.chartTitle}.</strong> ${t.classBoundsNote}</figcaption></figure>`);
-    } else out.push(html`<p>${t.chartNone}</p>`);
+      out.push(html`<figure class="chart">${chart.svg}<figcaption><strong>${say(REPORT_TEXT.chartTitle)}.</strong> ${say(REPORT_TEXT.classBoundsNote)}</figcaption></figure>`);
+    } else out.push(html`<p>${say(REPORT_TEXT.chartNone)}</p>`);
     if (chart.omitted.length > 0) {
       out.push(
-        html`<p class="omitted">${t.notInChart}</p><ul class="omitted">${chart.omitted.map((e) => html`<li>${e.measureText} — ${e.studyKey} ${e.study}: ${e.valueText}</li>`)}</ul>`,
+        html`<p class="omitted">${say(REPORT_TEXT.notInChart)}</p><ul class="omitted">${chart.omitted.map((e) => html`<li>${e.measureText} — ${e.studyKey} ${e.study}: ${e.valueText}</li>`)}</ul>`,
       );
     }
-    const c = t.effectColumns;
     const rows = report.effects.map((e) => {
       const check = e.labelCheck === 'match' ? 'yes' : e.labelCheck === 'mismatch' ? 'no' : '';
       const mark = e.labelCheck === 'match' ? '✓ ' : e.labelCheck === 'mismatch' ? '✗ ' : '';
-      const reading = e.authorsInterpretation !== undefined ? html` <span class="note">(${t.authorsReading}: ${e.authorsInterpretation})</span>` : undefined;
+      const reading = e.authorsInterpretation !== undefined ? html` <span class="note">(${say(REPORT_TEXT.authorsReading)}: ${e.authorsInterpretation})</span>` : undefined;
       return html`<tr>${[
         html`<th scope="row">${e.studyKey} <span class="note">${e.study}</span></th>`,
         html`<td>${e.measureText}</td>`,
@@ -256,27 +254,26 @@ function effectsSection(report: EvidenceReport): Markup[] {
       ]}</tr>`;
     });
     out.push(
-      html`<table class="effects"><caption class="sr-only">${t.effectsHeading}</caption>${th([c.study, c.measure, c.effect, c.cls, c.label, c.labelCheck, c.line])}<tbody>${rows}</tbody></table>`,
+      html`<table class="effects"><caption class="sr-only">${say(REPORT_TEXT.effectsHeading)}</caption>${th(Object.values(REPORT_EFFECT_COLUMNS).map((c) => say(c)))}<tbody>${rows}</tbody></table>`,
     );
-    if (report.omitted.effects > 0) out.push(html`<p class="note">${t.rowsOmitted(report.omitted.effects, MAX_REPORT_ROWS)}</p>`);
+    if (report.omitted.effects > 0) out.push(html`<p class="note">${say(REPORT_TEXT.rowsOmitted, { omitted: report.omitted.effects, shown: MAX_REPORT_ROWS })}</p>`);
   }
   out.push(html`</section>`);
   return out;
 }
 
 function findingsSection(report: EvidenceReport): Markup[] {
-  const t = textsFor(report.language);
-  const out = [html`<section aria-labelledby="h-findings">`, html`<h2 id="h-findings">${t.findingsHeading}</h2>`];
-  if (report.findings.length === 0) out.push(html`<p class="no-findings">${t.noFindings}</p>`);
+  const say = textIn(report.language);
+  const out = [html`<section aria-labelledby="h-findings">`, html`<h2 id="h-findings">${say(REPORT_TEXT.findingsHeading)}</h2>`];
+  if (report.findings.length === 0) out.push(html`<p class="no-findings">${say(REPORT_TEXT.noFindings)}</p>`);
   else {
-    const c = t.findingColumns;
     const rows = report.findings.map(
       (f) =>
         html`<tr><td class="num">${f.line}:${f.column}</td><td class="sev-${f.severity}">${f.severityName}</td><td><code>${f.ruleId}</code></td><td>${htmlWithCode(f.message)}</td></tr>`,
     );
     out.push(
-      html`<p>${t.findingsSummary(report.findingCounts)}.</p>`,
-      html`<table class="findings"><caption class="sr-only">${t.findingsHeading}</caption>${th([c.position, c.severity, c.rule, c.message])}<tbody>${rows}</tbody></table>`,
+      html`<p>${findingsSummary(report.findingCounts, report.language)}.</p>`,
+      html`<table class="findings"><caption class="sr-only">${say(REPORT_TEXT.findingsHeading)}</caption>${th(Object.values(REPORT_FINDING_COLUMNS).map((c) => say(c)))}<tbody>${rows}</tbody></table>`,
     );
   }
   out.push(html`</section>`);
@@ -284,17 +281,17 @@ function findingsSection(report: EvidenceReport): Markup[] {
 }
 
 export function renderHtml(report: EvidenceReport): string {
-  const t = textsFor(report.language);
+  const say = textIn(report.language);
   const body = header(report);
   if (!report.checked) {
-    body.push(html`<div class="notice" role="note"><p>${t.notChecked}</p><p>${htmlWithCode(report.notCheckedReason ?? '')}</p></div>`);
+    body.push(html`<div class="notice" role="note"><p>${say(REPORT_TEXT.notChecked)}</p><p>${htmlWithCode(report.notCheckedReason ?? '')}</p></div>`);
   }
   if (report.levels) append(body, levelsSection(report, report.levels));
   if (report.checklist.length > 0) {
     append(body, [
       html`<section aria-labelledby="h-checklist">`,
-      html`<h2 id="h-checklist">${t.checklistHeading}</h2>`,
-      html`<p class="note">${t.checklistIntro}</p>`,
+      html`<h2 id="h-checklist">${say(REPORT_TEXT.checklistHeading)}</h2>`,
+      html`<p class="note">${say(REPORT_TEXT.checklistIntro)}</p>`,
       ...report.checklist.map((level, i) => checklistHtml(report, level, i === 0)),
       html`</section>`,
     ]);
@@ -306,10 +303,10 @@ export function renderHtml(report: EvidenceReport): string {
   append(body, findingsSection(report));
 
   const page = [
-    pageStart({ lang: report.language, title: `${t.title}: ${report.title}`, csp: CSP, style: STYLE, noReferrer: true }),
+    pageStart({ lang: report.language, title: `${say(REPORT_TEXT.title)}: ${report.title}`, csp: CSP, style: STYLE, noReferrer: true }),
     html`<main>`,
     ...body,
-    html`<footer><p>${t.generatedBy}</p></footer>`,
+    html`<footer><p>${say(REPORT_TEXT.generatedBy)}</p></footer>`,
     html`</main>`,
     html`</body>`,
     html`</html>`,

@@ -24,4 +24,4 @@ export {
 export { renderMarkdown } from './markdown';
 export { renderHtml } from './html';
 export { renderChart, axisMaxFor, AXIS_CAP, DEFAULT_AXIS_MAX, D_CLASS_BOUNDS, type ChartResult } from './chart';
-export { REPORT_TEXTS, formatNumber, type ReportTexts } from './text';
+export { findingsSummary, formatNumber, STUDY_KEY_PREFIX } from './text';

@@ -3,8 +3,8 @@
  * language. Pure: a validation result in, plain data out.
  */
 import type { Document } from 'yaml';
-import { labelFor, LEVELS, LEVEL_NAMES, effectClass, levelRank, lineColumn, locate, parseLabel, studies, type Design, type Domain, type Effect, type EffectClass, type Language, type Level, type Severity, type StudyList, type ValidationResult } from '../core';
-import { formatNumber, textsFor } from './text';
+import { CATEGORY_NAMES, DESIGN_NAMES, DOMAIN_NAMES, labelFor, LEVELS, LEVEL_NAMES, effectClass, levelRank, lineColumn, locate, parseLabel, studies, type Design, type Domain, type Effect, type EffectClass, type Language, type Level, type Severity, type StudyList, type ValidationResult, REPORT_NOT_CHECKED, REPORT_TEXT, SEVERITY_NAMES, STUDY_LIST_NAMES, textIn } from '../core';
+import { formatNumber, STUDY_KEY_PREFIX } from './text';
 
 export type ReportLanguage = Language;
 
@@ -190,12 +190,12 @@ function effectValue(effect: Effect | undefined): { kind: EffectKind; value: num
 }
 
 function notCheckedReason(result: ValidationResult, language: Language): string {
-  const reasons = textsFor(language).notCheckedReason;
+  const say = textIn(language);
   const ids = new Set(result.findings.map((f) => f.ruleId));
-  if (ids.has('yaml-syntax')) return reasons.yamlSyntax;
-  if (ids.has('document-too-large')) return reasons.tooLarge;
-  if (ids.has('format-version')) return reasons.format;
-  return reasons.other;
+  if (ids.has('yaml-syntax')) return say(REPORT_NOT_CHECKED.yamlSyntax);
+  if (ids.has('document-too-large')) return say(REPORT_NOT_CHECKED.tooLarge);
+  if (ids.has('format-version')) return say(REPORT_NOT_CHECKED.format);
+  return say(REPORT_NOT_CHECKED.other);
 }
 
 function plainString(data: unknown, key: string): string | undefined {
@@ -206,7 +206,7 @@ function plainString(data: unknown, key: string): string | undefined {
 
 /** Collects everything the evidence report shows, in `language`. */
 export function buildReport(fileName: string, text: string, result: ValidationResult, language: ReportLanguage): EvidenceReport {
-  const t = textsFor(language);
+  const say = textIn(language);
   const description = result.description;
   const assessment = result.assessment;
   const doc = result.parsed?.doc;
@@ -260,17 +260,17 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
         continue;
       }
       const { list, index, study } = placed;
-      const key = `${t.studyKeyPrefix[list]}${index + 1}`;
+      const key = `${STUDY_KEY_PREFIX[list]}${index + 1}`;
       const reference = study.reference !== undefined ? oneLine(study.reference) : '';
       const short = shortReference(reference, study.year);
       const outcomes: ReportOutcome[] = [];
       (study.outcomes ?? []).forEach((outcome, outcomeIndex) => {
         if (!outcome) return;
         const measure = outcome.measure !== undefined ? oneLine(outcome.measure) : '';
-        const domainName = outcome.domain !== undefined ? t.domains[outcome.domain] : undefined;
+        const domainName = outcome.domain !== undefined ? say(DOMAIN_NAMES[outcome.domain]) : undefined;
         const measureText = domainName !== undefined ? `${measure} (${domainName})` : measure;
         if (outcomes.length < MAX_OUTCOMES_PER_STUDY) outcomes.push({ measure, domain: outcome.domain, text: measureText });
-        else if (outcomes.length === MAX_OUTCOMES_PER_STUDY) outcomes.push({ measure: '…', domain: undefined, text: t.moreOutcomes((study.outcomes?.length ?? 0) - MAX_OUTCOMES_PER_STUDY) });
+        else if (outcomes.length === MAX_OUTCOMES_PER_STUDY) outcomes.push({ measure: '…', domain: undefined, text: say(REPORT_TEXT.moreOutcomes, { omitted: (study.outcomes?.length ?? 0) - MAX_OUTCOMES_PER_STUDY }) });
         const value = effectValue(outcome.effect);
         if (!value) return;
         const cls = effectClass(outcome.effect);
@@ -279,15 +279,15 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
         if (value.kind === 'or') labelCheck = 'not-checked';
         else if (outcome.label === undefined || stated === undefined) labelCheck = 'no-label';
         else labelCheck = stated.cls === cls ? 'match' : 'mismatch';
-        const classText = cls === undefined ? t.noClass : className(cls, language);
+        const classText = cls === undefined ? say(REPORT_TEXT.noClass) : className(cls, language);
         const labelCheckText =
           labelCheck === 'match'
-            ? t.labelMatch
+            ? say(REPORT_TEXT.labelMatch)
             : labelCheck === 'mismatch'
-              ? t.labelMismatch(classText)
+              ? say(REPORT_TEXT.labelMismatch, { cls: classText })
               : labelCheck === 'no-label'
-                ? t.noLabel
-                : t.labelNotChecked;
+                ? say(REPORT_TEXT.noLabel)
+                : say(REPORT_TEXT.labelNotChecked);
         const symbol = value.kind === 'or' ? 'OR' : value.kind;
         if (effects.length >= MAX_REPORT_ROWS) {
           omittedEffects++;
@@ -316,17 +316,17 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
       reportStudies.push({
         key,
         list,
-        listName: t.studyLists[list],
+        listName: say(STUDY_LIST_NAMES[list]),
         reference,
         shortReference: short,
         year: study.year,
         design: study.design,
-        designName: study.design !== undefined ? t.designs[study.design] : undefined,
+        designName: study.design !== undefined ? say(DESIGN_NAMES[study.design]) : undefined,
         n: study.n,
         followUpMonths: study.followUpMonths,
         outcomes,
         supporting,
-        supportingText: supporting === undefined ? t.notCounted : supporting ? t.yes : t.no,
+        supportingText: supporting === undefined ? say(REPORT_TEXT.notCounted) : supporting ? say(REPORT_TEXT.yes) : say(REPORT_TEXT.no),
         line: lineOf(result, doc, ['research', list, index]),
       });
     }
@@ -334,7 +334,7 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
 
   const findings: ReportFinding[] = result.findings.map((f) => {
     const position = lineColumn(result.lineCounter, Math.min(f.range.start, text.length));
-    return { line: position.line, column: position.column, severity: f.severity, severityName: t.severities[f.severity], ruleId: f.ruleId, message: f.message };
+    return { line: position.line, column: position.column, severity: f.severity, severityName: say(SEVERITY_NAMES[f.severity]), ruleId: f.ruleId, message: f.message };
   });
   const findingCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of findings) findingCounts[f.severity]++;
@@ -343,7 +343,7 @@ export function buildReport(fileName: string, text: string, result: ValidationRe
     language,
     fileName,
     title: name ?? fileName,
-    intervention: { name, id, category, categoryName: category !== undefined ? t.categories[category] : undefined },
+    intervention: { name, id, category, categoryName: category !== undefined ? say(CATEGORY_NAMES[category]) : undefined },
     checked,
     notCheckedReason: checked ? undefined : notCheckedReason(result, language),
     levels,

@@ -4,15 +4,10 @@
  * session range for the category (spec §3, GR §4.2/§4.3).
  */
 import { MarkupKind, Range, type Hover } from 'vscode-languageserver-types';
-import { CATEGORY_NAMES, EFFECT_CLASS_NL, HOVER_TEXT, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, t, type EffectClass, type Language, type Level, type Localized, type Params } from '../core';
+import { CATEGORY_NAMES, EFFECT_CLASS_NL, HOVER_TEXT, LEVELS, LEVEL_NAMES, effectClass, sessionBounds, t, textIn, type EffectClass, type Language, type Level } from '../core';
 import { nodeAt, type NodeAt } from './path-at';
 import { docsMarkdown, enumOf, escapeMarkdown, inLanguage, schemaAt } from './schema-nav';
 import type { ServiceDocument } from './types';
-
-const NOT_CHECKED: Localized = {
-  en: 'The document could not be checked (fix the YAML syntax or the `format` first), so the evidence is not assessed.',
-  nl: 'Het document kon niet worden gecontroleerd (herstel eerst de YAML-syntaxis of het `format`), dus het bewijs is niet beoordeeld.',
-};
 
 const D_RANGES: Readonly<Record<EffectClass, string>> = {
   negligible: '0.00–0.19',
@@ -30,21 +25,11 @@ const R_RANGES: Readonly<Record<EffectClass, string>> = {
 };
 
 function effectSection(measure: string, value: number, language: Language): string {
-  if (measure === 'or') {
-    const text: Localized = {
-      en: `Odds ratio ${value}: the GR advice gives no size classes for odds ratios, so no class is shown and a label is not checked.`,
-      nl: `Odds ratio ${value}: het GR-advies geeft geen grootteklassen voor odds ratio's, dus er is geen klasse en een label wordt niet gecontroleerd.`,
-    };
-    return inLanguage(text, language).join('\n\n');
-  }
+  if (measure === 'or') return t(language, HOVER_TEXT.oddsRatio, { value });
   const cls = effectClass(measure === 'd' ? { d: value } : { r: value });
   if (!cls) return '';
   const bounds = measure === 'd' ? D_RANGES[cls] : R_RANGES[cls];
-  const source: Localized = {
-    en: `Class of |${measure}| ${bounds} in the GR box "Maten voor de grootte van effecten en verbanden" (spec §4); the class uses the absolute value.`,
-    nl: `Klasse van |${measure}| ${bounds} in het GR-kader "Maten voor de grootte van effecten en verbanden" (spec §4); de klasse gaat uit van de absolute waarde.`,
-  };
-  return `**${measure} = ${value} → ${cls} / ${EFFECT_CLASS_NL[cls]}**\n\n${source[language]}`;
+  return `**${measure} = ${value} → ${cls} / ${EFFECT_CLASS_NL[cls]}**\n\n${t(language, HOVER_TEXT.effectClassSource, { measure, bounds })}`;
 }
 
 function levelName(level: Level | 'none', language: Language): string {
@@ -55,9 +40,9 @@ function levelName(level: Level | 'none', language: Language): string {
 function levelSection(doc: ServiceDocument): string {
   const language = doc.config.language;
   const assessment = doc.result.assessment;
-  if (!assessment) return NOT_CHECKED[language];
+  if (!assessment) return t(language, HOVER_TEXT.notChecked);
   const claimed = assessment.claimed;
-  const say = (entry: Localized, params?: Params): string => t(language, entry, params);
+  const say = textIn(language);
   const lines: string[] = [
     `**${say(HOVER_TEXT.claimedLevel)}:** ${claimed ? levelName(claimed, language) : say(HOVER_TEXT.noValidLevel)}`,
     `**${say(HOVER_TEXT.supportedByStudies)}:** ${levelName(assessment.supported, language)}`,
@@ -73,9 +58,9 @@ const SOURCES: Readonly<Record<string, string>> = { sensitivity: 'GR §4.2', 'ma
 
 function sessionsSection(doc: ServiceDocument): string {
   const language = doc.config.language;
-  const say = (entry: Localized, params?: Params): string => t(language, entry, params);
+  const say = textIn(language);
   const description = doc.result.description;
-  if (!description) return NOT_CHECKED[language];
+  if (!description) return t(language, HOVER_TEXT.notChecked);
   const category = description.category;
   const range = category ? doc.config.sessionRanges[category] : undefined;
   if (!category || !range) {

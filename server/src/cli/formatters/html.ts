@@ -1,4 +1,4 @@
-import { largest, RULES_BY_ID, SEVERITY_ORDER, type Language, type Severity } from '../../core';
+import { FINDINGS_PAGE_TEXT, largest, RULES_BY_ID, SEVERITY_NAMES, SEVERITY_ORDER, textIn, type Language, type Say, type Severity } from '../../core';
 import type { FileReport } from '../check';
 import { html, htmlWithCode as richText, join, pageStart, raw, type Markup } from '../../markup/html';
 import { locatedFindings, type LocatedFinding } from './located';
@@ -12,40 +12,6 @@ export interface HtmlOptions {
    */
   readonly docsBase?: string;
 }
-
-interface Labels {
-  readonly title: string;
-  readonly show: string;
-  readonly noFindings: string;
-  readonly cannotRead: string;
-  readonly source: string;
-  readonly docs: string;
-  readonly why: string;
-  readonly severity: Readonly<Record<Severity, string>>;
-}
-
-const LABELS: Readonly<Record<Language, Labels>> = {
-  en: {
-    title: 'intervention-lint report',
-    show: 'Show',
-    noFindings: 'No findings.',
-    cannotRead: 'Cannot read this file:',
-    source: 'Source',
-    docs: 'Documentation of the rule',
-    why: 'Why:',
-    severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-  },
-  nl: {
-    title: 'Rapport van intervention-lint',
-    show: 'Toon',
-    noFindings: 'Geen bevindingen.',
-    cannotRead: 'Dit bestand kan niet worden gelezen:',
-    source: 'Bron',
-    docs: 'Documentatie van de regel',
-    why: 'Waarom:',
-    severity: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
-  },
-};
 
 /** System fonts only and no `url()`: the page makes no requests. */
 const STYLE = `
@@ -119,26 +85,26 @@ function groupByRule(findings: readonly LocatedFinding[]): LocatedFinding[][] {
   return [...groups.values()].sort((a, b) => worst(b) - worst(a));
 }
 
-function badge(severity: Severity, labels: Labels): Markup {
-  return html`<span class="badge sev-${severity}">${labels.severity[severity]}</span>`;
+function badge(severity: Severity, say: Say): Markup {
+  return html`<span class="badge sev-${severity}">${say(SEVERITY_NAMES[severity])}</span>`;
 }
 
-function ruleSection(findings: readonly LocatedFinding[], language: Language, labels: Labels, docsBase: string | undefined): Markup {
+function ruleSection(findings: readonly LocatedFinding[], language: Language, say: Say, docsBase: string | undefined): Markup {
   const ruleId = findings[0]?.ruleId ?? '';
   const rule = RULES_BY_ID.get(ruleId);
   const id = html`<code>${ruleId}</code>`;
-  const linked = rule && docsBase !== undefined ? html`<a class="rule-id" href="${`${docsBase}${encodeURIComponent(ruleId)}.md`}" title="${labels.docs}">${id}</a>` : id;
+  const linked = rule && docsBase !== undefined ? html`<a class="rule-id" href="${`${docsBase}${encodeURIComponent(ruleId)}.md`}" title="${say(FINDINGS_PAGE_TEXT.docs)}">${id}</a>` : id;
   const heading = rule ? html`${linked} <span class="rule-title">${richText(rule.meta.docs[language].title)}</span>` : id;
   // The page travels (a CI artefact, an e-mail): the documentation goes with it, not a link into a checkout.
   const docs = rule
-    ? html`\n<details class="rule-docs"><summary>${labels.docs}</summary>\n<p>${richText(rule.meta.docs[language].what)}</p>\n<p><strong>${labels.why}</strong> ${richText(rule.meta.docs[language].why)}</p>\n</details>`
+    ? html`\n<details class="rule-docs"><summary>${say(FINDINGS_PAGE_TEXT.docs)}</summary>\n<p>${richText(rule.meta.docs[language].what)}</p>\n<p><strong>${say(FINDINGS_PAGE_TEXT.why)}</strong> ${richText(rule.meta.docs[language].why)}</p>\n</details>`
     : undefined;
   // The engine's own rules (syntax, schema) have no source but a dash.
   const sourceText = rule?.meta.source[language] ?? '';
-  const source = /[\p{L}\p{N}]/u.test(sourceText) ? html`\n<p class="rule-source">${labels.source}: ${sourceText}</p>` : undefined;
+  const source = /[\p{L}\p{N}]/u.test(sourceText) ? html`\n<p class="rule-source">${say(FINDINGS_PAGE_TEXT.source)}: ${sourceText}</p>` : undefined;
   const items = findings.map(
     (f) =>
-      html`<li class="finding" data-severity="${f.severity}"><span class="loc">${f.start.line}:${f.start.column}</span> ${badge(f.severity, labels)} <span class="message">${richText(f.message)}</span></li>`,
+      html`<li class="finding" data-severity="${f.severity}"><span class="loc">${f.start.line}:${f.start.column}</span> ${badge(f.severity, say)} <span class="message">${richText(f.message)}</span></li>`,
   );
   return html`<section class="rule" data-rule="${ruleId}">\n<h3>${heading}</h3>${source}${docs}\n<ul class="findings">\n${joined(items)}\n</ul>\n</section>`;
 }
@@ -148,14 +114,14 @@ function joined(items: readonly Markup[]): Markup {
   return join(items, '\n');
 }
 
-function fileSection(report: FileReport, language: Language, labels: Labels, docsBase: string | undefined): Markup {
+function fileSection(report: FileReport, language: Language, say: Say, docsBase: string | undefined): Markup {
   const file = report.target.display;
   if (report.error !== undefined) {
-    return html`<section class="file">\n<h2><code>${file}</code></h2>\n<p class="unreadable">${labels.cannotRead} ${report.error}</p>\n</section>`;
+    return html`<section class="file">\n<h2><code>${file}</code></h2>\n<p class="unreadable">${say(FINDINGS_PAGE_TEXT.cannotRead)} ${report.error}</p>\n</section>`;
   }
   const findings = locatedFindings([report]);
-  if (findings.length === 0) return html`<section class="file">\n<h2><code>${file}</code></h2>\n<p>${labels.noFindings}</p>\n</section>`;
-  const rules = groupByRule(findings).map((group) => ruleSection(group, language, labels, docsBase));
+  if (findings.length === 0) return html`<section class="file">\n<h2><code>${file}</code></h2>\n<p>${say(FINDINGS_PAGE_TEXT.noFindings)}</p>\n</section>`;
+  const rules = groupByRule(findings).map((group) => ruleSection(group, language, say, docsBase));
   const count = html`<span class="count">${counted(language, findings.length, 'problem')}</span>`;
   return html`<section class="file" data-findings="${findings.length}">\n<h2><code>${file}</code> ${count}</h2>\n${joined(rules)}\n</section>`;
 }
@@ -170,14 +136,14 @@ export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
   return ({ reports, language, version, docsUrl }) => {
     const base = options.docsBase ?? docsUrl;
     const docsBase = base === undefined || base === '' || base.endsWith('/') ? base : `${base}/`;
-    const labels = LABELS[language];
+    const say = textIn(language);
     const findings = locatedFindings(reports);
     const counts = countSeverities(findings);
-    const totals = SEVERITIES.map((s) => html`<li>${badge(s, labels)} <span class="n">${counts[s]}</span></li>`);
+    const totals = SEVERITIES.map((s) => html`<li>${badge(s, say)} <span class="n">${counts[s]}</span></li>`);
     const filters = SEVERITIES.map((s) => html`<label><input type="checkbox" data-severity="${s}" checked> ${counted(language, counts[s], s)}</label>`);
     const head = pageStart({
       lang: language,
-      title: labels.title,
+      title: say(FINDINGS_PAGE_TEXT.title),
       csp: "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
       style: STYLE,
       generator: `intervention-lint ${version}`,
@@ -185,18 +151,18 @@ export function createHtmlFormatter(options: HtmlOptions = {}): Formatter {
     // The script is the tool's own constant.
     return String(html`${head}
 <header>
-<h1>${labels.title}</h1>
+<h1>${say(FINDINGS_PAGE_TEXT.title)}</h1>
 <p class="summary">${summaryLine(reports, findings, language)}</p>
 <ul class="totals">
 ${joined(totals)}
 </ul>
 <fieldset class="filters" hidden>
-<legend>${labels.show}</legend>
+<legend>${say(FINDINGS_PAGE_TEXT.show)}</legend>
 ${joined(filters)}
 </fieldset>
 </header>
 <main>
-${joined(reports.map((report) => fileSection(report, language, labels, docsBase)))}
+${joined(reports.map((report) => fileSection(report, language, say, docsBase)))}
 </main>
 <footer>${`intervention-lint ${version}`}</footer>
 <script>${raw(SCRIPT)}</script>

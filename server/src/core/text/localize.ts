@@ -38,6 +38,19 @@ export function t(language: Language, entry: Localized, params?: Params): string
   return format(localize(entry, language), params);
 }
 
+/** `t` bound to one language, for a renderer that looks up many texts: `const say = textIn(language)`. */
+export type Say = (entry: Localized, params?: Params) => string;
+
+export function textIn(language: Language): Say {
+  return (entry, params) => t(language, entry, params);
+}
+
+/** The name of an untrusted `key` in a table of names (DOMAIN_NAMES, CATEGORY_NAMES), or the key itself. */
+export function nameOf(table: Readonly<Record<string, Localized>>, key: string, language: Language): string {
+  const entry = Object.hasOwn(table, key) ? table[key] : undefined;
+  return entry ? localize(entry, language) : key;
+}
+
 /** A template with its slots filled in both languages, for a message that is shown later in either. */
 export function both(entry: Localized, params?: Params): Localized {
   return { en: format(entry.en, params), nl: format(entry.nl, params) };
@@ -54,7 +67,11 @@ export function plural(language: Language, count: number, nouns: Plural): string
 /** Decimal separators per language: Dutch writes `0,41`. */
 const DECIMAL: PerLanguage<string> = { en: '.', nl: ',' };
 
+export function decimalSeparator(language: Language): string {
+  return localize(DECIMAL, language);
+}
+
 /** A number as the language writes it (only the decimal separator differs). */
 export function decimal(value: number, language: Language): string {
-  return String(value).replace('.', localize(DECIMAL, language));
+  return String(value).replace('.', decimalSeparator(language));
 }

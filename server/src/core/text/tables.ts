@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../types';
 import type { Plural } from './localize';
+import { DESIGN_NAMES, DOMAIN_NAMES, FINDINGS_PAGE_TEXT, REPORT_EFFECT_COLUMNS, REPORT_FINDING_COLUMNS, REPORT_NOT_CHECKED, REPORT_STUDY_COLUMNS, REPORT_TEXT, SEVERITY_NAMES, STUDY_LIST_NAMES } from './report-tables';
 
 type Table = Readonly<Record<string, Localized>>;
 type PluralTable = Readonly<Record<string, Plural>>;
@@ -88,6 +89,18 @@ export const HOVER_TEXT = {
   inside: { en: '{shown} lies inside this range.', nl: '{shown} ligt binnen dit bereik.' },
   outside: { en: '{shown} lies outside this range.', nl: '{shown} ligt buiten dit bereik.' },
   partly: { en: '{shown} lies partly outside this range.', nl: '{shown} ligt deels buiten dit bereik.' },
+  notChecked: {
+    en: 'The document could not be checked (fix the YAML syntax or the `format` first), so the evidence is not assessed.',
+    nl: 'Het document kon niet worden gecontroleerd (herstel eerst de YAML-syntaxis of het `format`), dus het bewijs is niet beoordeeld.',
+  },
+  oddsRatio: {
+    en: 'Odds ratio {value}: the GR advice gives no size classes for odds ratios, so no class is shown and a label is not checked.',
+    nl: "Odds ratio {value}: het GR-advies geeft geen grootteklassen voor odds ratio's, dus er is geen klasse en een label wordt niet gecontroleerd.",
+  },
+  effectClassSource: {
+    en: 'Class of |{measure}| {bounds} in the GR box "Maten voor de grootte van effecten en verbanden" (spec §4); the class uses the absolute value.',
+    nl: 'Klasse van |{measure}| {bounds} in het GR-kader "Maten voor de grootte van effecten en verbanden" (spec §4); de klasse gaat uit van de absolute waarde.',
+  },
 } as const satisfies Table;
 
 /** Messages of the core that are not a rule's (limits, the config file). */
@@ -148,6 +161,34 @@ export const PLURALS = {
   could: { en: ['could', 'could'], nl: ['kon', 'konden'] },
 } as const satisfies PluralTable;
 
+/** Counts in the evidence report; unlike the command line's, its English writes "2 info". */
+export const REPORT_PLURALS = {
+  error: PLURALS.error,
+  warning: PLURALS.warning,
+  info: { en: ['info', 'info'], nl: ['info', 'info'] },
+  hint: PLURALS.hint,
+  effectSize: { en: ['effect size', 'effect sizes'], nl: ['effectgrootte', 'effectgroottes'] },
+} as const satisfies PluralTable;
+
 /** Every table, for the test that each entry has both languages. */
-export const TEXT_TABLES: Readonly<Record<string, Table>> = { CLI_TEXT, RULE_PAGE_TEXT, SUMMARY_TEXT, SUMMARY_COLUMNS, LSP_TEXT, HOVER_TEXT, CORE_TEXT, TEMPLATE_TEXT };
-export const PLURAL_TABLES: Readonly<Record<string, PluralTable>> = { PLURALS };
+export const TEXT_TABLES: Readonly<Record<string, Table>> = {
+  CLI_TEXT,
+  RULE_PAGE_TEXT,
+  SUMMARY_TEXT,
+  SUMMARY_COLUMNS,
+  LSP_TEXT,
+  HOVER_TEXT,
+  CORE_TEXT,
+  TEMPLATE_TEXT,
+  REPORT_TEXT,
+  REPORT_NOT_CHECKED,
+  REPORT_STUDY_COLUMNS,
+  REPORT_EFFECT_COLUMNS,
+  REPORT_FINDING_COLUMNS,
+  STUDY_LIST_NAMES,
+  SEVERITY_NAMES,
+  DESIGN_NAMES,
+  DOMAIN_NAMES,
+  FINDINGS_PAGE_TEXT,
+};
+export const PLURAL_TABLES: Readonly<Record<string, PluralTable>> = { PLURALS, REPORT_PLURALS };
