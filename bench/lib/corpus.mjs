@@ -456,7 +456,17 @@ const firstWithD = (m) => {
   return undefined;
 };
 
-export const DEFECTS = [
+export /**
+ * Spec v1.1: maltreatment-claim-without-maltreatment-outcome is silent where
+ * sensitivity-claims-maltreatment-prevention reports the same claim (a sensitivity intervention that
+ * targets maltreatment while no study measured it).
+ */
+function sensitivityClaimFires(m) {
+  const measured = [...m.research.dutchStudies, ...m.research.internationalStudies, ...(m.research.metaAnalyses ?? [])].some((s) => (s.outcomes ?? []).some((o) => o.domain === 'maltreatment'));
+  return m.category === 'sensitivity' && m.goals.targetedOutcomes.includes('maltreatment') && !measured;
+}
+
+const DEFECTS = [
   { id: 'schema-enum', expect: ['schema'], schema: true, apply: (m) => { m.approach.delivery = 'individueel'; return 'approach.delivery'; } },
   { id: 'schema-type', expect: ['schema'], schema: true, apply: (m) => { m.approach.sessionMinutes = '90 minuten'; return 'approach.sessionMinutes'; } },
   { id: 'schema-unknown-key', expect: ['schema'], schema: true, apply: (m) => { m.approach.typo = { key: 'sesionLength', value: 60 }; return 'approach.typo'; } },
@@ -468,7 +478,7 @@ export const DEFECTS = [
   { id: 'sessions-outside-effective-range', area: 'sessions', expect: ['sessions-outside-effective-range'], when: (m) => m.category === 'sensitivity', apply: (m) => { m.approach.sessions = 22; } },
   { id: 'sessions-outside-effective-range-malt', area: 'sessions', expect: ['sessions-outside-effective-range'], when: (m) => m.category === 'maltreatment-prevention', apply: (m) => { m.approach.sessions = { min: 20, max: 40 }; } },
   {
-    id: 'effective-claim-without-dutch-study', area: 'studies', expect: (m) => ['claimed-level-not-supported', 'effective-claim-without-dutch-study', ...(m.goals.targetedOutcomes.includes('maltreatment') ? ['maltreatment-claim-without-maltreatment-outcome'] : [])], when: (m) => m.research.dutchStudies.length > 0,
+    id: 'effective-claim-without-dutch-study', area: 'studies', expect: (m) => ['claimed-level-not-supported', 'effective-claim-without-dutch-study', ...(m.goals.targetedOutcomes.includes('maltreatment') && !sensitivityClaimFires(m) ? ['maltreatment-claim-without-maltreatment-outcome'] : [])], when: (m) => m.research.dutchStudies.length > 0,
     apply: (m) => { for (const s of m.research.dutchStudies) { s.country = 'BE'; m.research.internationalStudies.push(s); } m.research.dutchStudies = []; m.level.claimed = 'effective-good'; delete m.level.assessed; },
   },
   {

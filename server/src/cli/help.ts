@@ -1,5 +1,20 @@
 import type { Localized } from '../core';
 
+/** The examples are commands: the same in both languages. */
+const EXAMPLES = `  intervention-lint samples/
+  intervention-lint "docs/**/*.intervention.yaml" --fail-on warning
+  intervention-lint --format text --format sarif --output results.sarif
+  intervention-lint --format github --format junit:results.xml --format html:report.html
+  intervention-lint --language nl explain sessions-outside-effective-range
+  intervention-lint --fix-dry-run samples/complete
+  intervention-lint --update-baseline .intervention-lint-baseline.json && intervention-lint --baseline .intervention-lint-baseline.json
+  intervention-lint report samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output report.html
+  intervention-lint export samples/databank/houvast.intervention.yaml --format docx
+  intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output werkblad.html
+  intervention-lint summary samples --format csv --output portfolio.csv
+  intervention-lint init "Samen Sterk" --category sensitivity
+`;
+
 /**
  * The usage text in both languages. Flags, commands and examples are the same in both (a test
  * compares them), so a Dutch user can copy a line from either.
@@ -60,19 +75,7 @@ Exit status
   2  usage error, unreadable file or config, or internal failure
 
 Examples
-  intervention-lint samples/
-  intervention-lint "docs/**/*.intervention.yaml" --fail-on warning
-  intervention-lint --format text --format sarif --output results.sarif
-  intervention-lint --format github --format junit:results.xml --format html:report.html
-  intervention-lint --language nl explain sessions-outside-effective-range
-  intervention-lint --fix-dry-run samples/complete
-  intervention-lint --update-baseline .intervention-lint-baseline.json && intervention-lint --baseline .intervention-lint-baseline.json
-  intervention-lint report samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output report.html
-  intervention-lint export samples/databank/houvast.intervention.yaml --format docx
-  intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output werkblad.html
-  intervention-lint summary samples --format csv --output portfolio.csv
-  intervention-lint init "Samen Sterk" --category sensitivity
-`,
+${EXAMPLES}`,
   nl: `intervention-lint — toetst interventiebeschrijvingen (*.intervention.yaml) aan de criteria van de
 databank en aan het Gezondheidsraad-advies "De ouder-kindrelatie en jeugdtrauma's" (2018/11).
 
@@ -130,17 +133,5 @@ Exitcode
   2  gebruiksfout, onleesbaar bestand of onleesbare configuratie, of interne fout
 
 Voorbeelden
-  intervention-lint samples/
-  intervention-lint "docs/**/*.intervention.yaml" --fail-on warning
-  intervention-lint --format text --format sarif --output results.sarif
-  intervention-lint --format github --format junit:results.xml --format html:report.html
-  intervention-lint --language nl explain sessions-outside-effective-range
-  intervention-lint --fix-dry-run samples/complete
-  intervention-lint --update-baseline .intervention-lint-baseline.json && intervention-lint --baseline .intervention-lint-baseline.json
-  intervention-lint report samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output report.html
-  intervention-lint export samples/databank/houvast.intervention.yaml --format docx
-  intervention-lint export samples/complete/voorbeeld-samen-kijken.intervention.yaml --format html --output werkblad.html
-  intervention-lint summary samples --format csv --output portfolio.csv
-  intervention-lint init "Samen Sterk" --category sensitivity
-`,
+${EXAMPLES}`,
 };

@@ -1,7 +1,7 @@
 /**
  * Spreads a large run over threads: `--workers N` means N threads check files, the main thread
  * being one of them (N − 1 worker threads). One queue hands out small batches of file names; each
- * worker reads and checks its files itself (`checkFile`) and sends back what the output needs
+ * worker reads and checks its files itself (`checkedInOrder`, a few reads ahead) and sends back what the output needs
  * (findings and line starts, the text only for fixes and baselines). Results are put back in the
  * original order. The main thread checks batches too: with a thread of its own for every core the
  * main thread only waited, and each extra thread costs ~50 MiB (its own heap and copy of the code).
@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { countLines, type Config, type Finding } from '../core';
-import { checkFile, linesFrom, neededLineStarts, withoutText, type FileReport } from './check';
+import { checkedInOrder, linesFrom, neededLineStarts, withoutText, type FileReport } from './check';
 import type { Target } from './files';
 
 /** Below this many files a worker's start-up (~50–100 ms: loading the bundle) costs more than it saves. */
@@ -104,9 +104,9 @@ export async function checkInWorkers(
     });
   const here = async (): Promise<void> => {
     for (let batch = take(); batch; batch = take()) {
-      for (const { index, target } of batch) {
-        const report = await checkFile(target, config, today);
-        reports[index] = keepText ? report : withoutText(report);
+      let at = 0;
+      for await (const report of checkedInOrder(batch.map((item) => item.target), config, today)) {
+        reports[batch[at++]!.index] = keepText ? report : withoutText(report);
         onProgress?.(++done);
       }
     }
@@ -122,8 +122,9 @@ function toReport(target: Target, result: WorkerResult): FileReport {
 
 async function checkBatch(items: readonly WorkItem[], input: WorkerInput, today: Date): Promise<WorkerResult[]> {
   const results: WorkerResult[] = [];
-  for (const { index, target } of items) {
-    const report = await checkFile(target, input.config, today);
+  let at = 0;
+  for await (const report of checkedInOrder(items.map((item) => item.target), input.config, today)) {
+    const { index } = items[at++]!;
     results.push({
       index,
       // Fixes are computed for the editor; the output of a run without --fix has no use for them.
