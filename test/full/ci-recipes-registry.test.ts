@@ -5,10 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { packIntoCopy } from '../support/pack';
+import { checkoutCopy, packIntoCopy } from '../support/pack';
 import { ROOT, SAMPLES } from '../support/paths';
 import { startRegistry, type LocalRegistry } from '../support/registry';
 import { makeWorkspace } from '../support/workspace';
@@ -39,15 +39,6 @@ function sh(command: string, cwd: string, env: Readonly<Record<string, string>>,
   });
 }
 
-/** A clone's worth of the checkout for `npm link`: its sources and its installed node_modules. */
-function packCopyForLink(): string {
-  const dir = makeWorkspace({});
-  for (const name of ['package.json', '.npmrc', 'bin', 'schemas', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md', 'esbuild.mjs', 'tsconfig.base.json', 'server', 'client']) {
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 function recipe<T>(path: string): T {
   return parse(readFileSync(join(ROOT, path), 'utf8')) as T;
@@ -158,7 +149,8 @@ describe('CI recipes as written, against a local npm registry (verdaccio on 127.
     // `npm ci && npm link` in a clone: the clone's install is this checkout's; link into a private prefix.
     assert.ok(lines.includes('npm ci && npm link') && lines.includes('intervention-lint --version'));
     const prefix = folder();
-    const clone = packCopyForLink();
+    // A clone's worth of the checkout: what `npm run prepare` builds from, with its node_modules.
+    const clone = checkoutCopy().dir;
     folders.push(clone);
     const env = { ...registry!.env, npm_config_prefix: prefix, PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}` };
     const linked = await sh('npm run prepare --silent && npm link --offline --ignore-scripts', clone, env);
