@@ -1,17 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { validate } from '../../server/src/core';
-import { codes, messageText, fileUri, PULL_CAPABILITIES, startServer, type LspSession } from '../support/lsp-client';
+import { codes, messageText, fileUri, PULL_CAPABILITIES, openDocument, startServer, type LspSession } from '../support/lsp-client';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 
 const clean = completeSample();
 const warning = clean.replace(/^  sessions: .*$/m, '  sessions: 40').replace(/^id: .*$/m, 'id: with-warning');
-
-function open(session: LspSession, uri: string, text: string, version = 1): Promise<void> {
-  return session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version, text } });
-}
 
 describe('language server: diagnostics (push)', () => {
   let session: LspSession;
@@ -22,7 +18,7 @@ describe('language server: diagnostics (push)', () => {
     root = makeWorkspace({});
     session = await startServer({ root });
     const uri = fileUri(join(root, 'a.intervention.yaml'));
-    await open(session, uri, warning, 7);
+    await openDocument(session, uri, warning, 7);
     const published = await session.waitForDiagnostics(uri);
     assert.equal(published.version, 7);
     const [diagnostic] = published.diagnostics as [Diagnostic];
@@ -38,7 +34,7 @@ describe('language server: diagnostics (push)', () => {
     root = makeWorkspace({});
     session = await startServer({ root });
     const uri = fileUri(join(root, 'a.intervention.yaml'));
-    await open(session, uri, warning);
+    await openDocument(session, uri, warning);
     await session.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
     const line = warning.split('\n').findIndex((l) => l.startsWith('  sessions: 40'));
     await session.connection.sendNotification('textDocument/didChange', {
@@ -119,7 +115,7 @@ describe('language server: diagnostics (pull)', () => {
     const root = makeWorkspace({});
     session = await startServer({ root, capabilities: PULL_CAPABILITIES });
     const uri = fileUri(join(root, 'a.intervention.yaml'));
-    await open(session, uri, warning);
+    await openDocument(session, uri, warning);
     const report = await session.connection.sendRequest<DocumentDiagnosticReport & { resultId: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(report.kind, 'full');
     assert.deepEqual(codes(report.items ?? []), ['sessions-outside-effective-range']);

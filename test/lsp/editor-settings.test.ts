@@ -3,17 +3,13 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
 import { validate } from '../../server/src/core';
-import { codes, fileUri, startServer, type LspSession } from '../support/lsp-client';
+import { codes, fileUri, openDocument, startServer, type LspSession } from '../support/lsp-client';
 import { TODAY } from '../support/paths';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 
 const warning = completeSample().replace(/^ {2}sessions: .*$/m, '  sessions: 40');
 const SESSIONS_LINE = warning.split('\n').findIndex((l) => l.startsWith('  sessions: 40'));
-
-function open(session: LspSession, uri: string, text: string, version = 1): Promise<void> {
-  return session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version, text } });
-}
 
 describe('language server: the settings of vscode-eslint and markdownlint', () => {
   let session: LspSession | undefined;
@@ -29,7 +25,7 @@ describe('language server: the settings of vscode-eslint and markdownlint', () =
     session = await startServer({ root, settings });
     // After the start-up pass: the empty publish must come from the open itself.
     await session.waitForLog(/description\(s\) in the workspace/);
-    await open(session, uri, warning);
+    await openDocument(session, uri, warning);
     await session.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
     settings['enable'] = true;
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -47,7 +43,7 @@ describe('language server: the settings of vscode-eslint and markdownlint', () =
     assert.deepEqual(codes(kept.diagnostics), ['sessions-outside-effective-range']);
     await session.waitForLog(/1 description\(s\) in the workspace/);
     const ignored = fileUri(join(root, 'drafts', 'old.intervention.yaml'));
-    await open(session, ignored, warning);
+    await openDocument(session, ignored, warning);
     // Answered after the open was handled: nothing was published for the ignored file by then.
     assert.equal(await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: ignored }, position: { line: 0, character: 0 } }), null);
     assert.deepEqual(session.pushed.get(ignored)?.diagnostics ?? [], []);
@@ -58,7 +54,7 @@ describe('language server: the settings of vscode-eslint and markdownlint', () =
     const uri = fileUri(join(root, 'a.intervention.yaml'));
     session = await startServer({ root, settings: { run: 'onSave' } });
     await session.waitForLog(/description\(s\) in the workspace/);
-    await open(session, uri, warning);
+    await openDocument(session, uri, warning);
     await session.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
     await session.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -100,7 +96,7 @@ describe('language server: disable for the entire file, show documentation', () 
     const root = makeWorkspace({});
     const uri = fileUri(join(root, 'a.intervention.yaml'));
     session = await startServer({ root });
-    await open(session, uri, warning);
+    await openDocument(session, uri, warning);
     const published = await session.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1);
     const range = published.diagnostics[0]!.range;
     const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: published.diagnostics } });

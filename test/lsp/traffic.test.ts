@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileUri, startServer, type LspSession } from '../support/lsp-client';
+import { fileUri, openDocument, startServer, type LspSession } from '../support/lsp-client';
 import { completeSample } from '../support/samples';
 import { makeWorkspace } from '../support/workspace';
 
@@ -23,7 +23,7 @@ describe('language server: traffic per check', () => {
     const text = completeSample();
     const uris = Array.from({ length: 20 }, (_, i) => fileUri(join(root!, `d${i}.intervention.yaml`)));
     for (const [i, uri] of uris.entries()) {
-      await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text: text.replace(/^id: .*$/m, `id: open-${i}`) } });
+      await openDocument(session, uri, text.replace(/^id: .*$/m, `id: open-${i}`));
     }
     for (const uri of uris) await session.waitForDiagnostics(uri);
     // Well past the debounce and the maximum wait, where a second publish used to come.
@@ -38,7 +38,7 @@ describe('language server: traffic per check', () => {
     session.connection.onNotification('$/logTrace', (params: { message: string }) => void traces.push(params.message));
     const uri = fileUri(join(root, 'a.intervention.yaml'));
     const text = completeSample();
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version: 1, text } });
+    await openDocument(session, uri, text);
     await session.waitForDiagnostics(uri);
     assert.deepEqual([...session.logs, ...traces].filter((line) => line.includes('checked ')), []);
     await session.connection.sendNotification('$/setTrace', { value: 'verbose' });

@@ -46,6 +46,11 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
   workspace: { ...PUSH_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
 };
 
+/** Opens `uri` as an intervention description with `text`, as the editor would (didOpen). */
+export function openDocument(session: { readonly connection: ProtocolConnection }, uri: string, text: string, version = 1): Promise<void> {
+  return session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'intervention-yaml', version, text } });
+}
+
 export function fileUri(path: string): string {
   return pathToFileURL(path).toString();
 }
