@@ -34,6 +34,11 @@ describe('language server: the settings of vscode-eslint and markdownlint', () =
     settings['enable'] = false;
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await session.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    // Back on for a version that was published before: it is published again, not taken as current.
+    settings['enable'] = true;
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const again = await session.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(again.diagnostics), ['sessions-outside-effective-range']);
   });
 
   it('ignore: matching files (open or on disk) are not checked; the others are', async () => {

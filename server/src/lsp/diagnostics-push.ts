@@ -71,7 +71,15 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     cancel(uri);
     reopen.delete(uri);
     const document = documents.get(uri);
-    if (!document || !folders.isDescription(uri, document.languageId)) return;
+    if (!document) return;
+    if (!folders.isDescription(uri, document.languageId)) {
+      // Excluded (`enable: false`, `ignore`): an empty publish clears what was shown before, and
+      // tells a client that just opened it "nothing here" rather than silence it cannot tell from
+      // "not checked yet".
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
     // Computed and published in one turn, so the result always belongs to `document.version`.
     const started = performance.now();
     const service = analysis.ofOpen(document);
@@ -132,10 +140,7 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
       queue.noteActivity();
       publishedClosed.delete(document.uri);
       queue.remove(document.uri);
-      // Excluded (`enable: false`, `ignore`): an empty publish says so, rather than silence that a
-      // client cannot tell from "not checked yet".
-      if (!folders.isDescription(document.uri, document.languageId)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-      else publishOpen(document.uri);
+      publishOpen(document.uri);
     },
     changed(document) {
       queue.noteActivity();
@@ -173,9 +178,7 @@ export function createPushDiagnostics(deps: DiagnosticsDeps): DiagnosticsModel {
     },
     refreshAll() {
       // A file that `enable: false` or `ignore` now excludes keeps nothing from before.
-      for (const document of documents.all()) {
-        if (!folders.isDescription(document.uri, document.languageId)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-      }
+      for (const document of documents.all()) if (!folders.isDescription(document.uri, document.languageId)) publishOpen(document.uri);
       // Only what is out of date: a client that repeats its settings costs nothing.
       for (const document of openDescriptions(deps)) if (published.get(document.uri) !== keyOf(document.uri, document.version)) reopen.add(document.uri);
       drainReopen();
