@@ -64,7 +64,7 @@ export const mochaHooks = {
  */
 export function mochaGlobalTeardown(): void {
   failIfStillAlive();
-  removeTempDirs();
+  // The folders made through tempDir/makeWorkspace went in the root afterAll (per file in a worker).
   const left = readdirSync(RUN_DIR).filter((name) => name.startsWith('il-'));
   rmSync(RUN_DIR, { recursive: true, force: true });
   assert.deepEqual(left, [], `temp folders the tests left behind in ${RUN_DIR}`);
